@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from './access'
+import { slug } from './fields/slug'
+import { themesField } from './fields/themes'
+import { numberBetween } from './fields/validators'
+
+export const ESSAY_KINDS = [
+  { label: 'Philosophical question', value: 'philosophical-question' },
+  { label: 'Core meaning', value: 'core-meaning' },
+  { label: 'Analysis', value: 'analysis' },
+] as const
+
+export const Essays: CollectionConfig = {
+  slug: 'essays',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'films', '_status', 'publishedAt'],
+    group: 'Analyses',
+  },
+  access: editorialAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: 'order',
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slug(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'analysis',
+      options: [...ESSAY_KINDS],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'films', type: 'relationship', relationTo: 'films', hasMany: true, required: true, index: true },
+    { name: 'body', type: 'richText', required: true },
+    { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+    themesField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      admin: { position: 'sidebar', description: 'Set on first publish; editors may change it.' },
+      hooks: {
+        beforeChange: [
+          ({ siblingData, value }) =>
+            value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
+        ],
+      },
+    },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      validate: numberBetween({ min: 0, integer: true }),
+      admin: { position: 'sidebar', description: 'Position among the film’s essays.' },
+    },
+  ],
+}

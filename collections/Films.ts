@@ -1,0 +1,120 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from './access'
+import { slug } from './fields/slug'
+import { themesField } from './fields/themes'
+import { currencyCode, languageCode, numberBetween } from './fields/validators'
+
+export const Films: CollectionConfig = {
+  slug: 'films',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'releaseDate', 'country', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'originalTitle', 'slug'],
+    group: 'Analyses',
+  },
+  access: editorialAccess,
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  defaultSort: 'title',
+  fields: [
+    { name: 'title', type: 'text', required: true, index: true },
+    slug(),
+    { name: 'logline', type: 'textarea', admin: { description: 'One sentence that sells the analysis.' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'originalTitle', type: 'text', admin: { width: '60%' } },
+        {
+          name: 'originalLanguage',
+          type: 'text',
+          validate: languageCode,
+          admin: { width: '40%', description: 'ISO 639 code of the original title, e.g. ko.' },
+        },
+      ],
+    },
+    { name: 'tagline', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'releaseDate',
+          type: 'date',
+          admin: { width: '34%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+        },
+        { name: 'country', type: 'text', admin: { width: '33%' } },
+        {
+          name: 'runtimeMinutes',
+          label: 'Runtime (minutes)',
+          type: 'number',
+          validate: numberBetween({ min: 1, max: 1000, integer: true }),
+          admin: { width: '33%' },
+        },
+      ],
+    },
+    {
+      name: 'rating',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'score', type: 'number', validate: numberBetween({ min: 0, max: 10 }), admin: { step: 0.1 } },
+            { name: 'votes', type: 'number', validate: numberBetween({ min: 0, integer: true }) },
+          ],
+        },
+      ],
+    },
+    { name: 'directors', type: 'relationship', relationTo: 'people', hasMany: true },
+    {
+      name: 'cast',
+      type: 'array',
+      admin: { description: 'In billing order.', initCollapsed: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'person', type: 'relationship', relationTo: 'people', required: true },
+            { name: 'character', type: 'text' },
+          ],
+        },
+      ],
+    },
+    { name: 'genres', type: 'relationship', relationTo: 'genres', hasMany: true, admin: { position: 'sidebar' } },
+    themesField(),
+    {
+      name: 'boxOffice',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'amount',
+              type: 'number',
+              validate: numberBetween({ min: 0, integer: true }),
+              admin: { description: 'Whole units of the currency.' },
+            },
+            { name: 'currency', type: 'text', validate: currencyCode, admin: { placeholder: 'USD' } },
+          ],
+        },
+      ],
+    },
+    { name: 'poster', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
+    {
+      name: 'symbols',
+      type: 'join',
+      collection: 'symbols',
+      on: 'film',
+      defaultSort: 'order',
+      admin: { defaultColumns: ['name', 'order', '_status'] },
+    },
+    {
+      name: 'essays',
+      type: 'join',
+      collection: 'essays',
+      on: 'films',
+      defaultSort: 'order',
+      admin: { defaultColumns: ['title', 'kind', '_status'] },
+    },
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialAccess } from './access'
+import { slug } from './fields/slug'
+import { themesField } from './fields/themes'
+import { numberBetween } from './fields/validators'
+
+export const Symbols: CollectionConfig = {
+  slug: 'symbols',
+  labels: { singular: 'Symbol or motif', plural: 'Symbols & motifs' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'film', 'order', '_status'],
+    group: 'Analyses',
+  },
+  access: editorialAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  defaultSort: 'order',
+  // A symbol's URL lives under its film, so its slug is unique per film, not globally.
+  indexes: [{ fields: ['film', 'slug'], unique: true }],
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slug({ from: 'name', unique: false }),
+    { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
+    { name: 'meaning', type: 'richText', required: true },
+    { name: 'context', type: 'richText' },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      validate: numberBetween({ min: 0, integer: true }),
+      admin: { position: 'sidebar', description: 'Position within the film’s symbols.' },
+    },
+    themesField(),
+  ],
+}

@@ -1,0 +1,65 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+import type { Role } from './roles'
+
+// Tiny named rules, reused by every collection. A rule answers for the request's user;
+// the Local API only consults them when called with `overrideAccess: false`.
+
+type Req = Pick<PayloadRequest, 'user'>
+
+const roleOf = (req: Req): Role | undefined => {
+  const role = (req.user as { role?: unknown } | null | undefined)?.role
+  return role === 'admin' || role === 'editor' || role === 'writer' ? role : undefined
+}
+
+export const hasRole = (req: Req, ...roles: Role[]): boolean => {
+  const role = roleOf(req)
+  return role !== undefined && roles.includes(role)
+}
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+export const signedIn: Access = ({ req }) => roleOf(req) !== undefined
+export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
+export const isEditor: Access = ({ req }) => hasRole(req, 'admin', 'editor')
+export const isWriter: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'writer')
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+
+const published: Where = { _status: { equals: 'published' } }
+const notPublished: Where = { _status: { not_equals: 'published' } }
+
+/** Visitors read published documents only; anyone signed in also reads drafts. */
+export const publishedOrSignedIn: Access = ({ req }) => (roleOf(req) ? true : published)
+
+const wantsToPublish = (data: unknown): boolean =>
+  (data as { _status?: unknown } | undefined)?._status === 'published'
+
+/** Editors create anything; writers create drafts only. */
+export const createDraftOrEdit: Access = ({ req, data }) =>
+  hasRole(req, 'admin', 'editor') || (hasRole(req, 'writer') && !wantsToPublish(data))
+
+/**
+ * Editors update (and so publish or unpublish) anything; writers only touch documents
+ * that are not published, and never publish them.
+ */
+export const updateDraftOrEdit: Access = ({ req, data }) => {
+  if (hasRole(req, 'admin', 'editor')) return true
+  if (!hasRole(req, 'writer') || wantsToPublish(data)) return false
+  return notPublished
+}
+
+/** A user may read and update their own account; admins manage everyone's. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req, 'admin')) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+/** Films, symbols and essays: public when published, drafted by writers, published by editors. */
+export const editorialAccess = {
+  read: publishedOrSignedIn,
+  readVersions: signedIn,
+  create: createDraftOrEdit,
+  update: updateDraftOrEdit,
+  delete: isEditor,
+} satisfies Record<string, Access>

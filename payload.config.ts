@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Essays } from './collections/Essays'
+import { Films } from './collections/Films'
+import { Genres } from './collections/Genres'
+import { Media } from './collections/Media'
+import { People } from './collections/People'
+import { Symbols } from './collections/Symbols'
+import { Themes } from './collections/Themes'
+import { Users } from './collections/Users'
+import { payloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' — Subtext' },
+  },
+  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  // Without sharp, Payload silently skips the image sizes.
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  telemetry: false,
+})

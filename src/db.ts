@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+// The only module that knows which database is in use: everything else talks to
+// Payload and must not depend on the adapter (IDs are numbers in SQL, strings in MongoDB).
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+export const DEFAULT_DATABASE_URI = 'file:./data/subtext.db'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI must start with file: (SQLite), postgres:// (PostgreSQL) or mongodb:// / mongodb+srv:// (MongoDB); got "${uri.split(':')[0]}:…"`,
+  )
+}
+
+/** Where each SQL adapter keeps its committed migrations; MongoDB needs none. */
+export function migrationDir(kind: Exclude<DatabaseKind, 'mongodb'>): string {
+  return path.resolve(here, 'migrations', kind)
+}
+
+function ensureSqliteDirectory(uri: string): void {
+  const file = uri.slice('file:'.length)
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
+export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+  switch (databaseKind(uri)) {
+    case 'sqlite':
+      ensureSqliteDirectory(uri)
+      // WAL and a busy timeout let the importer write while the dev server reads.
+      return sqliteAdapter({ client: { url: uri }, migrationDir: migrationDir('sqlite'), wal: true, busyTimeout: 5000 })
+    case 'postgres':
+      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres') })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+  }
+}

@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { loadEnvConfig } from '@next/env'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
+
+const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt...>
+
+  --draft    create or update the films as drafts instead of publishing them
+  --dry-run  parse and report; write nothing
+  --json     print the result as JSON on stdout (with --dry-run: one parsed film per file)`
+
+/** Payload logs to stdout by default; the importer keeps stdout for its own output. */
+const stderrLogger = {
+  options: { level: 'warn' as const },
+  destination: {
+    write: (line: string) => {
+      const { msg } = JSON.parse(line) as { msg?: string }
+      process.stderr.write(`${msg ?? line.trim()}\n`)
+    },
+  },
+} as unknown as SanitizedConfig['logger'] // Payload's type wants every pino option; pino fills the rest
+
+async function readSources(files: string[]): Promise<{ sources: ImportSource[]; unreadable: ImportOutcome[] }> {
+  const sources: ImportSource[] = []
+  const unreadable: ImportOutcome[] = []
+  for (const file of files) {
+    try {
+      sources.push({ file, text: await readFile(file, 'utf8') })
+    } catch (error) {
+      unreadable.push({ file, ok: false, line: null, message: `cannot be read: ${(error as Error).message}` })
+    }
+  }
+  return { sources, unreadable }
+}
+
+function describe(outcome: ImportOutcome): string {
+  const name = path.basename(outcome.file)
+  if (!outcome.ok) return `✗ ${outcome.file}${outcome.line ? `:${outcome.line}` : ''}: ${outcome.message}`
+  const lines = [
+    outcome.report
+      ? `✓ ${name} → /films/${outcome.film.slug}: film ${outcome.report.film}; documents created ${outcome.report.counts.created}, updated ${outcome.report.counts.updated}, unchanged ${outcome.report.counts.unchanged}`
+      : `✓ ${name} parsed as /films/${outcome.film.slug} (dry run: nothing written)`,
+  ]
+  const guessed = outcome.themeSegmentation.filter((piece) => piece.source !== 'known')
+  if (guessed.length > 0) {
+    lines.push(
+      `  themes line split as: ${outcome.themeSegmentation.map((p) => `"${p.text}"${p.source === 'known' ? '' : ` (${p.source})`}`).join(' | ')}`,
+      `  new themes guessed: ${guessed.map((p) => p.text).join(', ')} — check them in the admin`,
+    )
+  }
+  for (const warning of outcome.warnings) lines.push(`  warning: ${warning}`)
+  return lines.join('\n')
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      draft: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help || positionals.length === 0) {
+    process.stderr.write(`${USAGE}\n`)
+    return values.help ? 0 : 2
+  }
+  loadEnvConfig(process.cwd())
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config: { ...config, logger: stderrLogger } })
+  try {
+    const { sources, unreadable } = await readSources(positionals)
+    const outcomes = [...unreadable, ...(await importFiles(payload, sources, { draft: values.draft, dryRun: values['dry-run'] }))]
+    for (const outcome of outcomes) process.stderr.write(`${describe(outcome)}\n`)
+    if (values.json) {
+      const ok = outcomes.filter((o) => o.ok)
+      const json = values['dry-run'] ? ok.map((o) => o.film) : ok.map((o) => ({ file: o.file, ...o.report }))
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    }
+    return outcomes.every((o) => o.ok) ? 0 : 1
+  } finally {
+    await payload.destroy()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`import failed: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { parseFilm, type ParsedFilm, type ThemeGuess } from './parse'
+import { richTextBuilder } from './richText'
+import { writeFilm, type WriteReport } from './write'
+
+export type ImportSource = { file: string; text: string }
+
+export type ImportOutcome =
+  | { file: string; ok: true; film: ParsedFilm; themeSegmentation: ThemeGuess[]; warnings: string[]; report: WriteReport | null }
+  | { file: string; ok: false; line: number | null; message: string }
+
+export type ImportOptions = { draft?: boolean; dryRun?: boolean }
+
+async function knownThemeNames(payload: Payload): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'themes', pagination: false, depth: 0, select: { name: true } })
+  return docs.map((theme) => theme.name)
+}
+
+const describeWriteError = (error: unknown): string => {
+  const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
+  const fields = data?.errors?.map((e) => `${e.path ?? '?'}: ${e.message ?? 'invalid'}`).join('; ')
+  const base = error instanceof Error ? error.message : String(error)
+  return `could not be saved (nothing from this file was written): ${fields || base}`
+}
+
+/**
+ * Parse and write each file on its own: a bad file is reported with its line and leaves
+ * nothing behind, and the others still go in. Themes written by one file help split the
+ * run-together themes line of the next.
+ */
+export async function importFiles(payload: Payload, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
+  const knownThemes = await knownThemeNames(payload)
+  const richText = options.dryRun ? null : await richTextBuilder(payload)
+  const outcomes: ImportOutcome[] = []
+  for (const { file, text } of sources) {
+    const parsed = parseFilm(text, { file, knownThemes })
+    if (!parsed.ok) {
+      outcomes.push({ file, ok: false, line: parsed.error.line, message: parsed.error.message })
+      continue
+    }
+    const { film, themeSegmentation, warnings } = parsed
+    if (!richText) {
+      outcomes.push({ file, ok: true, film, themeSegmentation, warnings, report: null })
+      continue
+    }
+    try {
+      const report = await writeFilm(payload, film, { draft: options.draft ?? false, richText })
+      knownThemes.push(...film.themes.filter((theme) => !knownThemes.includes(theme)))
+      outcomes.push({ file, ok: true, film, themeSegmentation, warnings, report })
+    } catch (error) {
+      outcomes.push({ file, ok: false, line: null, message: describeWriteError(error) })
+    }
+  }
+  return outcomes
+}
