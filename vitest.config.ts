@@ -28,7 +28,8 @@ const integration = (adapter: string): TestProjectInlineConfiguration => ({
 
 const available = servers.filter(({ adapter, variable }) => {
   if (process.env[variable]) return true
-  console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
+  // Workers load this file too; only the main process reports.
+  if (!process.env.VITEST_WORKER_ID) console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
   return false
 })
 

@@ -23,7 +23,15 @@ export const slug = ({ from = 'title', unique = true }: SlugOptions = {}): RowFi
     overrides: (row) => ({
       ...row,
       fields: row.fields.map((field) =>
-        'name' in field && field.name === 'slug' ? ({ ...field, validate: validateSlug } as TextField) : field,
+        'name' in field && field.name === 'slug'
+          ? ({
+              ...field,
+              validate: validateSlug,
+              // Payload generates the slug in a sibling's beforeChange hook, which can run after this
+              // field is validated; filling it before validation keeps `required` meaningful.
+              hooks: { beforeValidate: [({ value, data }) => value || toSlug(data?.[from]) || value] },
+            } as TextField)
+          : field,
       ),
     }),
   })

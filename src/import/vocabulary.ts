@@ -1,0 +1,667 @@
+/**
+ * Word lists and the small algorithms that only make sense together with them:
+ * genre-line splitting, theme segmentation, currency lookup and original-language
+ * detection. Every list lives here exactly once; the parser imports from here.
+ */
+import type { ThemeGuess } from './parse.js'
+
+// ---------------------------------------------------------------------------
+// Genres
+// ---------------------------------------------------------------------------
+
+/** TMDB's movie genre list, canonical spelling. */
+export const GENRES = [
+  'Action',
+  'Adventure',
+  'Animation',
+  'Comedy',
+  'Crime',
+  'Documentary',
+  'Drama',
+  'Family',
+  'Fantasy',
+  'History',
+  'Horror',
+  'Music',
+  'Mystery',
+  'Romance',
+  'Science Fiction',
+  'TV Movie',
+  'Thriller',
+  'War',
+  'Western',
+] as const
+
+export type Genre = (typeof GENRES)[number]
+
+// Spellings editors actually type that TMDB writes differently.
+const GENRE_ALIASES: Readonly<Record<string, Genre>> = {
+  'sci-fi': 'Science Fiction',
+  scifi: 'Science Fiction',
+  'science-fiction': 'Science Fiction',
+  'tv-movie': 'TV Movie',
+}
+
+const GENRE_BY_KEY: ReadonlyMap<string, Genre> = new Map<string, Genre>([
+  ...GENRES.map((g): [string, Genre] => [g.toLowerCase(), g]),
+  ...Object.entries(GENRE_ALIASES),
+])
+
+const MAX_GENRE_WORDS = Math.max(...[...GENRE_BY_KEY.keys()].map((k) => k.split(' ').length))
+
+export type GenreSplit =
+  | { ok: true; genres: Genre[]; duplicates: Genre[] }
+  | { ok: false; unknown: string }
+
+/**
+ * Splits a genre line such as "Drama Science Fiction" into canonical genre names.
+ * Genres are separated only by spaces and some have two words, so at each position
+ * the longest genre name that matches wins. Commas and slashes are tolerated too.
+ */
+export function splitGenres(line: string): GenreSplit {
+  const words = line
+    .split(/[\s,/|;]+/)
+    .map(trimPunctuation)
+    .filter((w) => w !== '')
+  const genres: Genre[] = []
+  const duplicates: Genre[] = []
+  let i = 0
+  while (i < words.length) {
+    let matched: Genre | undefined
+    let length = 0
+    for (let len = Math.min(MAX_GENRE_WORDS, words.length - i); len >= 1 && !matched; len--) {
+      matched = GENRE_BY_KEY.get(words.slice(i, i + len).join(' ').toLowerCase())
+      length = len
+    }
+    if (!matched) {
+      // "Science Fictoin" should report both words, not just "Science".
+      const first = (words[i] ?? '').toLowerCase()
+      const startsMultiWord = GENRES.some((g) => g.includes(' ') && g.toLowerCase().startsWith(`${first} `))
+      const unknown = startsMultiWord && i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : (words[i] ?? '')
+      return { ok: false, unknown }
+    }
+    if (genres.includes(matched)) duplicates.push(matched)
+    else genres.push(matched)
+    i += length
+  }
+  return { ok: true, genres, duplicates }
+}
+
+export function isGenreName(text: string): boolean {
+  return GENRE_BY_KEY.has(text.trim().toLowerCase())
+}
+
+// ---------------------------------------------------------------------------
+// Themes
+// ---------------------------------------------------------------------------
+
+/**
+ * Common film-analysis themes. Deliberately general: it is a prior for the
+ * segmenter, not a copy of any film's theme line.
+ */
+export const THEME_VOCABULARY: readonly string[] = [
+  'Acceptance',
+  'Addiction',
+  'Adolescence',
+  'Aging',
+  'Alienation',
+  'Ambition',
+  'Appearance vs. Reality',
+  'Belonging',
+  'Betrayal',
+  'Brotherhood',
+  'Capitalism',
+  'Childhood',
+  'Class Struggle',
+  'Colonialism',
+  'Coming of Age',
+  'Community',
+  'Compassion',
+  'Conformity',
+  'Corruption',
+  'Courage',
+  'Creativity',
+  'Cultural Identity',
+  'Death',
+  'Deception',
+  'Destiny',
+  'Dignity',
+  'Disability',
+  'Discrimination',
+  'Displacement',
+  'Duty',
+  'Empathy',
+  'Endurance',
+  'Escapism',
+  'Exile',
+  'Faith',
+  'Family',
+  'Fate',
+  'Fatherhood',
+  'Fear',
+  'First Love',
+  'Forbidden Love',
+  'Forgiveness',
+  'Found Family',
+  'Free Will',
+  'Freedom',
+  'Friendship',
+  'Gender Roles',
+  'Generational Trauma',
+  'Good vs. Evil',
+  'Greed',
+  'Grief',
+  'Growing Up',
+  'Guilt',
+  'Heroism',
+  'Home',
+  'Honor',
+  'Hope',
+  'Hubris',
+  'Humanity',
+  'Identity',
+  'Imagination',
+  'Immigration',
+  'Individuality',
+  'Injustice',
+  'Innocence',
+  'Isolation',
+  'Jealousy',
+  'Justice',
+  'Kindness',
+  'Legacy',
+  'Loneliness',
+  'Loss',
+  'Loss of Innocence',
+  'Love',
+  'Loyalty',
+  'Madness',
+  'Man vs. Nature',
+  'Marriage',
+  'Masculinity',
+  'Materialism',
+  'Memory',
+  'Mental Illness',
+  'Moral Ambiguity',
+  'Morality',
+  'Mortality',
+  'Motherhood',
+  'Nostalgia',
+  'Obsession',
+  'Oppression',
+  'Paranoia',
+  'Parenthood',
+  'Perseverance',
+  'Poverty',
+  'Power',
+  'Prejudice',
+  'Racism',
+  'Rebellion',
+  'Redemption',
+  'Regret',
+  'Religion',
+  'Resilience',
+  'Resistance',
+  'Revenge',
+  'Sacrifice',
+  'Second Chances',
+  'Self-Discovery',
+  'Sisterhood',
+  'Social Class',
+  'Solidarity',
+  'Survival',
+  'Technology',
+  'Temptation',
+  'The American Dream',
+  'Totalitarianism',
+  'Trauma',
+  'Truth',
+  'Unconditional Love',
+  'Violence',
+  'War',
+]
+
+/** Lowercase words that glue the words of one theme together, never start one. */
+export const THEME_CONNECTORS: ReadonlySet<string> = new Set([
+  'and', 'of', 'the', 'as', 'in', 'vs', 'vs.', 'versus', 'a', 'an', 'or', 'for', 'to', 'with',
+  'against', 'from', '&', 'on', 'at', 'by', 'into', 'without', 'within', 'between', 'beyond',
+  'through', 'over', 'under', 'nor', 'but',
+])
+
+// Capitalised, these begin a theme ("The American Dream") instead of joining two.
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+
+/** Endings of adjective-like words that modify the next capitalised word. */
+export const MODIFIER_SUFFIXES: readonly string[] = [
+  'ical', 'al', 'ed', 'ous', 'ive', 'ful', 'less', 'ic', 'able', 'ible', 'ary', 'ish', 'ent', 'ant',
+]
+
+/** Modifiers the suffix rule cannot see. */
+export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'its', 'human', 'modern', 'working', 'small',
+  'big', 'great', 'old', 'new', 'young', 'lost', 'broken', 'first', 'last', 'true', 'false', 'good',
+  'bad', 'dark', 'free', 'hidden', 'blind', 'inner', 'self', 'mass', 'middle', 'upper', 'lower',
+  'higher', 'cold', 'hard', 'pure', 'deep', 'long', 'forbidden', 'american', 'christian', 'single',
+  'urban', 'suburban', 'civil', 'second', 'unspoken', 'unwritten', 'fallen', 'forgotten', 'chosen',
+  'mistaken', 'stolen', 'toxic', 'quiet', 'absolute', 'collective', 'white', 'black',
+])
+
+/** Nouns that merely look like modifiers because of their ending. */
+export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  'survival', 'betrayal', 'denial', 'arrival', 'renewal', 'revival', 'trial', 'ritual', 'festival',
+  'animal', 'capital', 'criminal', 'individual', 'approval', 'proposal', 'refusal', 'removal',
+  'rival', 'signal', 'scandal', 'hospital', 'journal', 'memorial', 'funeral', 'carnival', 'greed',
+  'creed', 'need', 'seed', 'bloodshed', 'hatred', 'deed', 'speed', 'parent', 'student', 'moment',
+  'talent', 'event', 'agent', 'element', 'consent', 'dissent', 'descent', 'intent', 'extent',
+  'torrent', 'accent', 'descendant', 'immigrant', 'servant', 'tyrant', 'peasant', 'giant',
+  'merchant', 'covenant', 'music', 'magic', 'logic', 'panic', 'rhetoric', 'republic', 'epic',
+  'detective', 'motive', 'captive', 'relative', 'perspective', 'narrative', 'alternative',
+  'boundary', 'library', 'sanctuary', 'secretary', 'visionary', 'mercenary', 'adversary',
+  'anniversary', 'missionary', 'table', 'fable', 'bible', 'crucible', 'parable', 'relish',
+])
+
+/** True when `word`, written with a capital, reads as modifying the next capitalised word. */
+export function isModifier(word: string): boolean {
+  const w = normaliseWord(word)
+  const last = w.split('-').pop() ?? w
+  if (MODIFIER_WORDS.has(w) || MODIFIER_WORDS.has(last)) return true
+  if (NOT_MODIFIERS.has(w) || NOT_MODIFIERS.has(last)) return false
+  if (last.endsWith('ment')) return false
+  return MODIFIER_SUFFIXES.some((s) => last.length > s.length + 2 && last.endsWith(s))
+}
+
+const W_KNOWN = 30 // per word of a piece that is exactly a known theme
+const W_VOCAB = 10 // per word of a piece that is exactly a vocabulary theme
+const P_JOIN = 8 // a heuristic piece joins two capitalised words the heuristic would split
+const P_DANGLING = 1000 // a heuristic piece ends in a modifier although the theme continues
+const P_BREAK_KNOWN = 20 // a split falls inside a known phrase
+const P_BREAK_VOCAB = 5 // a split falls inside a vocabulary phrase
+// Above this many words the line is not a theme list; the O(n^3) search is not worth it.
+const MAX_DP_WORDS = 60
+
+interface Phrase {
+  text: string
+  source: 'known' | 'vocabulary'
+  keys: string[]
+}
+
+interface PhraseTable {
+  exact: Map<string, Phrase>
+  byFirstKey: Map<string, Phrase[]>
+}
+
+const VOCAB_PHRASES: readonly Phrase[] = THEME_VOCABULARY.map((text) => toPhrase(text, 'vocabulary'))
+
+function toPhrase(text: string, source: Phrase['source']): Phrase {
+  const trimmed = text.trim().replace(/\s+/g, ' ')
+  return { text: trimmed, source, keys: trimmed.split(' ').map(matchKey).filter((k) => k !== '') }
+}
+
+function buildTable(knownThemes: readonly string[]): PhraseTable {
+  const exact = new Map<string, Phrase>()
+  const byFirstKey = new Map<string, Phrase[]>()
+  const known = knownThemes
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map((t) => toPhrase(t, 'known'))
+  // Vocabulary first so a known theme with the same words replaces it.
+  for (const p of [...VOCAB_PHRASES, ...known]) {
+    if (p.keys.length === 0) continue
+    exact.set(p.keys.join(' '), p)
+    if (p.keys.length > 1) {
+      const list = byFirstKey.get(p.keys[0] ?? '') ?? []
+      list.push(p)
+      byFirstKey.set(p.keys[0] ?? '', list)
+    }
+  }
+  return { exact, byFirstKey }
+}
+
+/**
+ * Splits a themes line whose themes run together with no separator.
+ *
+ * Themes are capitalised words joined by lowercase connectors, so a theme can only
+ * end between two capitalised words. A dynamic program over those gaps picks the
+ * split that maximises: pieces that are exactly a known theme (best), pieces that are
+ * exactly a vocabulary theme, and otherwise the heuristic "split between two
+ * capitalised words unless the first is a modifier", while never leaving a piece
+ * that ends in a dangling modifier and avoiding splits inside known or vocabulary
+ * phrases. If the editor did separate themes with commas or semicolons, those are
+ * trusted and each piece is taken verbatim.
+ */
+export function segmentThemes(line: string, knownThemes: readonly string[] = []): ThemeGuess[] {
+  const table = buildTable(knownThemes)
+  const chunks = line.split(/[,;|•·]/).map((c) => c.trim()).filter((c) => c !== '')
+  if (chunks.length > 1) return chunks.map((chunk) => classifyWhole(chunk.split(/\s+/), table))
+  const words = line.trim().split(/\s+/).filter((w) => w !== '')
+  if (words.length === 0) return []
+  if (words.length > MAX_DP_WORDS) return greedyHeuristic(words)
+  return segmentWords(words, table)
+}
+
+function classifyWhole(words: string[], table: PhraseTable): ThemeGuess {
+  const phrase = table.exact.get(words.map(matchKey).join(' '))
+  if (phrase?.source === 'known') return { text: phrase.text, source: 'known' }
+  return { text: cleanThemeText(words.join(' ')), source: phrase ? 'vocabulary' : 'heuristic' }
+}
+
+function segmentWords(words: string[], table: PhraseTable): ThemeGuess[] {
+  const n = words.length
+  const keys = words.map(matchKey)
+  const content = words.map((w) => !isJoining(w))
+  const modifier = words.map((w, i) => content[i] === true && isModifier(w))
+  // Gap g lies between word g and word g + 1; only there may a theme end.
+  const splittable = (g: number): boolean => content[g] === true && content[g + 1] === true
+
+  const occurrences: { start: number; end: number; source: Phrase['source'] }[] = []
+  for (let s = 0; s < n; s++) {
+    for (const p of table.byFirstKey.get(keys[s] ?? '') ?? []) {
+      if (s + p.keys.length > n) continue
+      if (p.keys.every((k, o) => keys[s + o] === k)) occurrences.push({ start: s, end: s + p.keys.length, source: p.source })
+    }
+  }
+  const breakCost = (boundary: number): number => {
+    let cost = 0
+    for (const o of occurrences) {
+      if (o.start < boundary && boundary < o.end) cost = Math.max(cost, o.source === 'known' ? P_BREAK_KNOWN : P_BREAK_VOCAB)
+    }
+    return cost
+  }
+  const coveredWithin = (j: number, i: number, g: number): boolean =>
+    occurrences.some((o) => o.start >= j && o.end <= i && o.start <= g && o.end >= g + 2)
+
+  const piece = (j: number, i: number): { score: number; guess: ThemeGuess } => {
+    const len = i - j
+    const phrase = table.exact.get(keys.slice(j, i).join(' '))
+    const text = cleanThemeText(words.slice(j, i).join(' '))
+    if (phrase?.source === 'known') return { score: W_KNOWN * len, guess: { text: phrase.text, source: 'known' } }
+    if (phrase) return { score: W_VOCAB * len, guess: { text, source: 'vocabulary' } }
+    let penalty = 0
+    for (let g = j; g < i - 1; g++) {
+      if (splittable(g) && !modifier[g] && !coveredWithin(j, i, g)) penalty += P_JOIN
+    }
+    if (i < n && modifier[i - 1]) penalty += P_DANGLING
+    return { score: -penalty, guess: { text, source: 'heuristic' } }
+  }
+
+  const best: number[] = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY)
+  const back: { from: number; guess: ThemeGuess }[] = new Array(n + 1)
+  best[0] = 0
+  for (let i = 1; i <= n; i++) {
+    if (i < n && !splittable(i - 1)) continue
+    const boundaryCost = i < n ? breakCost(i) : 0
+    for (let j = 0; j < i; j++) {
+      const before = best[j] ?? Number.NEGATIVE_INFINITY
+      if (before === Number.NEGATIVE_INFINITY) continue
+      const { score, guess } = piece(j, i)
+      const total = before + score - boundaryCost
+      // Strictly greater: on a tie the earlier start, i.e. the longer piece, wins.
+      if (total > (best[i] ?? Number.NEGATIVE_INFINITY)) {
+        best[i] = total
+        back[i] = { from: j, guess }
+      }
+    }
+  }
+  const result: ThemeGuess[] = []
+  for (let i = n; i > 0; ) {
+    const step = back[i]
+    if (!step) break
+    result.unshift(step.guess)
+    i = step.from
+  }
+  return result.filter((g) => g.text !== '')
+}
+
+function greedyHeuristic(words: string[]): ThemeGuess[] {
+  const out: ThemeGuess[] = []
+  let current: string[] = []
+  words.forEach((w, i) => {
+    const prev = words[i - 1]
+    if (prev !== undefined && !isJoining(prev) && !isJoining(w) && !isModifier(prev)) {
+      out.push({ text: cleanThemeText(current.join(' ')), source: 'heuristic' })
+      current = []
+    }
+    current.push(w)
+  })
+  if (current.length > 0) out.push({ text: cleanThemeText(current.join(' ')), source: 'heuristic' })
+  return out.filter((g) => g.text !== '')
+}
+
+function isJoining(word: string): boolean {
+  const key = normaliseWord(word)
+  if (key === '' || key === '&') return true
+  if (ARTICLES.has(key)) return startsLowercase(word)
+  if (THEME_CONNECTORS.has(key)) return true
+  return startsLowercase(word)
+}
+
+function startsLowercase(word: string): boolean {
+  for (const ch of word) {
+    if (/\p{L}/u.test(ch)) return ch !== ch.toUpperCase() && ch === ch.toLowerCase()
+    if (/\p{N}/u.test(ch)) return false
+  }
+  return false
+}
+
+/** Lowercase with surrounding punctuation removed; keeps inner hyphens and apostrophes. */
+function normaliseWord(word: string): string {
+  return trimPunctuation(word.normalize('NFC').toLowerCase())
+}
+
+function matchKey(word: string): string {
+  const w = normaliseWord(word)
+  return w === '&' ? 'and' : w
+}
+
+function trimPunctuation(word: string): string {
+  // A loop, not a regex: a long run of punctuation must stay linear.
+  const keep = (ch: string): boolean => /[\p{L}\p{N}&]/u.test(ch)
+  const chars = [...word]
+  let start = 0
+  let end = chars.length
+  while (start < end && !keep(chars[start] ?? '')) start++
+  while (end > start && !keep(chars[end - 1] ?? '')) end--
+  return chars.slice(start, end).join('')
+}
+
+function cleanThemeText(text: string): string {
+  return text.replace(/[\s,;:]+$/u, '').replace(/(?<!\bvs)\.+$/iu, '').trim()
+}
+
+// ---------------------------------------------------------------------------
+// Currencies
+// ---------------------------------------------------------------------------
+
+/** Currency symbols (and symbol-like prefixes) to ISO 4217. "$" alone means US dollars. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD',
+  US$: 'USD',
+  'U.S.$': 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₩': 'KRW',
+  '¥': 'JPY',
+  '￥': 'JPY',
+  '₹': 'INR',
+  '₽': 'RUB',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '฿': 'THB',
+  '₱': 'PHP',
+  '₫': 'VND',
+  '₴': 'UAH',
+  R$: 'BRL',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  HK$: 'HKD',
+  NZ$: 'NZD',
+  MX$: 'MXN',
+  NT$: 'TWD',
+  zł: 'PLN',
+}
+
+/** ISO 4217 codes accepted when written out ("KRW 1,234,000", "1,000,000 EUR"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'KRW', 'JPY', 'CNY', 'INR', 'RUB', 'TRY', 'ILS', 'THB', 'PHP', 'VND', 'UAH',
+  'BRL', 'AUD', 'CAD', 'HKD', 'NZD', 'MXN', 'TWD', 'PLN', 'CHF', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF',
+  'RON', 'BGN', 'ISK', 'ZAR', 'EGP', 'SAR', 'AED', 'IRR', 'IDR', 'MYR', 'SGD', 'ARS', 'CLP', 'COP',
+  'PEN', 'NGN', 'KES', 'PKR', 'BDT',
+])
+
+/** ISO 4217 code for a symbol or code as written, or null when it is not a currency we know. */
+export function currencyFor(token: string): string | null {
+  const t = token.trim()
+  if (t === '') return null
+  const bySymbol = CURRENCY_SYMBOLS[t]
+  if (bySymbol) return bySymbol
+  const upper = t.toUpperCase()
+  if (CURRENCY_CODES.has(upper)) return upper
+  return CURRENCY_SYMBOLS[upper] ?? null
+}
+
+// ---------------------------------------------------------------------------
+// Original language
+// ---------------------------------------------------------------------------
+
+type Script = 'Hangul' | 'Kana' | 'Han' | 'Cyrillic' | 'Arabic' | 'Hebrew' | 'Greek' | 'Thai' | 'Devanagari'
+
+const SCRIPT_TESTS: readonly [Script, RegExp][] = [
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+]
+
+const SCRIPT_DEFAULT_LANGUAGE: Readonly<Record<Script, string>> = {
+  Hangul: 'ko',
+  Kana: 'ja',
+  Han: 'zh',
+  Cyrillic: 'ru',
+  Arabic: 'ar',
+  Hebrew: 'he',
+  Greek: 'el',
+  Thai: 'th',
+  Devanagari: 'hi',
+}
+
+// Lets the country pick among languages sharing a script (a Han-only title from Japan is Japanese).
+const LANGUAGE_SCRIPTS: Readonly<Record<string, readonly Script[]>> = {
+  ko: ['Hangul', 'Han'],
+  ja: ['Kana', 'Han'],
+  zh: ['Han'],
+  ru: ['Cyrillic'],
+  uk: ['Cyrillic'],
+  bg: ['Cyrillic'],
+  sr: ['Cyrillic'],
+  ar: ['Arabic'],
+  fa: ['Arabic'],
+  ur: ['Arabic'],
+  he: ['Hebrew'],
+  el: ['Greek'],
+  th: ['Thai'],
+  hi: ['Devanagari'],
+}
+
+/** Country as written on the facts line (lowercased) to ISO 639-1. */
+export const COUNTRY_LANGUAGES: Readonly<Record<string, string>> = {
+  'united states of america': 'en',
+  'united states': 'en',
+  usa: 'en',
+  us: 'en',
+  'united kingdom': 'en',
+  uk: 'en',
+  'great britain': 'en',
+  england: 'en',
+  ireland: 'en',
+  australia: 'en',
+  'new zealand': 'en',
+  italy: 'it',
+  france: 'fr',
+  germany: 'de',
+  'west germany': 'de',
+  'east germany': 'de',
+  austria: 'de',
+  spain: 'es',
+  mexico: 'es',
+  argentina: 'es',
+  chile: 'es',
+  colombia: 'es',
+  cuba: 'es',
+  portugal: 'pt',
+  brazil: 'pt',
+  netherlands: 'nl',
+  sweden: 'sv',
+  norway: 'no',
+  denmark: 'da',
+  finland: 'fi',
+  iceland: 'is',
+  poland: 'pl',
+  'czech republic': 'cs',
+  czechia: 'cs',
+  czechoslovakia: 'cs',
+  hungary: 'hu',
+  romania: 'ro',
+  bulgaria: 'bg',
+  serbia: 'sr',
+  croatia: 'hr',
+  greece: 'el',
+  turkey: 'tr',
+  russia: 'ru',
+  'soviet union': 'ru',
+  ukraine: 'uk',
+  japan: 'ja',
+  'south korea': 'ko',
+  korea: 'ko',
+  'north korea': 'ko',
+  china: 'zh',
+  taiwan: 'zh',
+  'hong kong': 'zh',
+  india: 'hi',
+  iran: 'fa',
+  israel: 'he',
+  egypt: 'ar',
+  'saudi arabia': 'ar',
+  lebanon: 'ar',
+  thailand: 'th',
+  indonesia: 'id',
+  vietnam: 'vi',
+}
+
+/**
+ * ISO 639-1 code of a film's original language, read from the script of its original
+ * title; for Latin-script (or missing) titles, from the country; otherwise null.
+ */
+export function detectOriginalLanguage(originalTitle: string | null, country: string | null): string | null {
+  const countryKey = (country ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')
+  const countryLanguage = COUNTRY_LANGUAGES[countryKey] ?? null
+  const script = dominantScript(originalTitle ?? '')
+  if (!script) return countryLanguage
+  if (countryLanguage && LANGUAGE_SCRIPTS[countryLanguage]?.includes(script)) return countryLanguage
+  return SCRIPT_DEFAULT_LANGUAGE[script]
+}
+
+function dominantScript(text: string): Script | null {
+  const counts = new Map<Script, number>()
+  for (const ch of text) {
+    for (const [script, test] of SCRIPT_TESTS) {
+      if (test.test(ch)) {
+        counts.set(script, (counts.get(script) ?? 0) + 1)
+        break
+      }
+    }
+  }
+  // Hangul or kana anywhere decides it: Korean and Japanese titles often include Han.
+  if (counts.has('Hangul')) return 'Hangul'
+  if (counts.has('Kana')) return 'Kana'
+  let best: Script | null = null
+  for (const [script, count] of counts) {
+    if (best === null || count > (counts.get(best) ?? 0)) best = script
+  }
+  return best
+}
