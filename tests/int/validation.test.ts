@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Film } from '@/payload-types'
+
+import { paragraph } from './helpers/lexical'
+import { startPayload } from './helpers/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await startPayload()
+})
+
+/** The field paths a rejected write names, so a test sees what the editor is told to fix. */
+const invalidPaths = async (operation: Promise<unknown>): Promise<string[]> => {
+  const error = (await operation.then(() => null, (e: unknown) => e)) as { status?: number; data?: { errors?: { path: string }[] } } | null
+  expect(error?.status, 'expected a 400 validation error').toBe(400)
+  return (error?.data?.errors ?? []).map((e) => e.path)
+}
+
+const film = (data: Partial<Film> & { title: string }) => payload.create({ collection: 'films', data })
+
+describe('film values out of range are rejected with the field named', () => {
+  it.each([
+    ['a negative runtime', { runtimeMinutes: -5 }, 'runtimeMinutes'],
+    ['a fractional runtime', { runtimeMinutes: 90.5 }, 'runtimeMinutes'],
+    ['a rating of 11', { rating: { score: 11, votes: 10 } }, 'rating.score'],
+    ['negative votes', { rating: { score: 7, votes: -1 } }, 'rating.votes'],
+    ['a lowercase currency', { boxOffice: { amount: 10, currency: 'usd' } }, 'boxOffice.currency'],
+    ['a negative box office', { boxOffice: { amount: -10, currency: 'USD' } }, 'boxOffice.amount'],
+    ['an unknown language code', { originalLanguage: 'Korean' }, 'originalLanguage'],
+  ])('%s', async (_label, values, path) => {
+    expect(await invalidPaths(film({ title: `Bad ${path}`, ...values }))).toContain(path)
+    expect((await payload.find({ collection: 'films', where: { title: { equals: `Bad ${path}` } } })).totalDocs).toBe(0)
+  })
+
+  it('accepts the boundaries', async () => {
+    const ok = await film({ title: 'Boundaries', runtimeMinutes: 1, rating: { score: 10, votes: 0 }, boxOffice: { amount: 0, currency: 'KRW' } })
+    expect(ok.rating?.score).toBe(10)
+  })
+})
+
+describe('slugs', () => {
+  it('are generated from the title, URL-safe, with accents transliterated', async () => {
+    expect((await film({ title: 'Amélie: Le Fabuleux Destin!' })).slug).toBe('amelie-le-fabuleux-destin')
+  })
+
+  it('are unique per collection', async () => {
+    await film({ title: 'Twin' })
+    const error = await film({ title: 'Twin' }).then(() => null, (e: { status?: number; message?: string }) => e)
+    expect(error?.status).toBe(400)
+  })
+
+  it('reject characters that are not URL-safe when an editor types one', async () => {
+    expect(await invalidPaths(film({ title: 'Typed', slug: 'Has Spaces/and slashes' }))).toContain('slug')
+  })
+
+  it('of symbols are unique within a film but may repeat across films', async () => {
+    const a = await film({ title: 'Film A' })
+    const b = await film({ title: 'Film B' })
+    const meaning = paragraph('x')
+    await payload.create({ collection: 'symbols', data: { name: 'The Door', film: a.id, meaning } })
+    await payload.create({ collection: 'symbols', data: { name: 'The Door', film: b.id, meaning } })
+    const again = payload.create({ collection: 'symbols', data: { name: 'The Door', film: a.id, meaning } })
+    await expect(again).rejects.toMatchObject({ status: 400 })
+    expect((await payload.find({ collection: 'symbols', where: { film: { equals: a.id } } })).totalDocs).toBe(1)
+  })
+})
