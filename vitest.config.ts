@@ -41,6 +41,7 @@ export default defineConfig({
     ],
   },
   test: {
+    reporters: ['default', './tests/reporters/summary.ts'],
     env: { PAYLOAD_SECRET: 'vitest-secret-not-used-outside-tests-0123456789' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -145,7 +145,7 @@ export interface Film {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * One sentence that sells the analysis.
    */
@@ -209,7 +209,7 @@ export interface Person {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   /**
    * The name in its original script, e.g. 류승룡.
    */
@@ -228,7 +228,7 @@ export interface Genre {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -243,7 +243,7 @@ export interface Theme {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -309,7 +309,7 @@ export interface Symbol {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   film: number | Film;
   meaning: {
     root: {
@@ -362,7 +362,7 @@ export interface Essay {
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   kind: 'philosophical-question' | 'core-meaning' | 'analysis';
   films: (number | Film)[];
   body: {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { loadEnvConfig } from '@next/env'
+import nextEnv from '@next/env'
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
@@ -56,6 +56,14 @@ function describe(outcome: ImportOutcome): string {
   return lines.join('\n')
 }
 
+/**
+ * stdout carries only the importer's own output: Payload's logger and the SQL adapters' schema
+ * push (a spinner in development) write there, so until the result is ready everything that
+ * would reach stdout goes to stderr instead.
+ */
+const writeResult = process.stdout.write.bind(process.stdout)
+process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -70,7 +78,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  loadEnvConfig(process.cwd())
+  nextEnv.loadEnvConfig(process.cwd())
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config: { ...config, logger: stderrLogger } })
@@ -81,7 +89,7 @@ async function main(): Promise<number> {
     if (values.json) {
       const ok = outcomes.filter((o) => o.ok)
       const json = values['dry-run'] ? ok.map((o) => o.film) : ok.map((o) => ({ file: o.file, ...o.report }))
-      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+      writeResult(`${JSON.stringify(json, null, 2)}\n`)
     }
     return outcomes.every((o) => o.ok) ? 0 : 1
   } finally {

@@ -3,7 +3,7 @@
  * genre-line splitting, theme segmentation, currency lookup and original-language
  * detection. Every list lives here exactly once; the parser imports from here.
  */
-import type { ThemeGuess } from './parse.js'
+import type { ThemeGuess } from './parse'
 
 // ---------------------------------------------------------------------------
 // Genres

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 
-import { loadEnvConfig } from '@next/env'
+import nextEnv from '@next/env'
 import { getPayload, type Payload } from 'payload'
 
 import { importFiles } from '../import/importFiles'
@@ -30,7 +30,7 @@ async function ensureDevAdmin(payload: Payload): Promise<string | null> {
 }
 
 async function main(): Promise<void> {
-  loadEnvConfig(process.cwd(), true)
+  nextEnv.loadEnvConfig(process.cwd(), true)
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
   try {

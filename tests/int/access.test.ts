@@ -48,8 +48,8 @@ describe('an anonymous visitor', () => {
     const meaning = paragraph('A sign.')
     await payload.create({ collection: 'symbols', data: { name: 'Seen', film: published.id, meaning, _status: 'published' } })
     await payload.create({ collection: 'symbols', data: { name: 'Hidden', film: published.id, meaning, _status: 'draft' } })
-    await payload.create({ collection: 'essays', data: { title: 'Open', films: [published.id], body: meaning, _status: 'published' } })
-    await payload.create({ collection: 'essays', data: { title: 'Closed', films: [published.id], body: meaning, _status: 'draft' } })
+    await payload.create({ collection: 'essays', data: { title: 'Open', kind: 'analysis', films: [published.id], body: meaning, _status: 'published' } })
+    await payload.create({ collection: 'essays', data: { title: 'Closed', kind: 'analysis', films: [published.id], body: meaning, _status: 'draft' } })
     expect((await payload.find({ collection: 'symbols', ...as(null) })).docs.map((s) => s.name)).toEqual(['Seen'])
     expect((await payload.find({ collection: 'essays', ...as(null) })).docs.map((e) => e.title)).toEqual(['Open'])
   })
@@ -110,7 +110,7 @@ describe('a writer', () => {
   it('cannot read or create other users', async () => {
     const { docs } = await payload.find({ collection: 'users', ...as(writer) })
     expect(docs.map((u) => u.id)).toEqual([writer.id])
-    await rejects(payload.create({ collection: 'users', data: { email: 'x@example.test', password: 'long enough pw', name: 'X' }, ...as(writer) }))
+    await rejects(payload.create({ collection: 'users', data: { email: 'x@example.test', password: 'long enough pw', name: 'X', role: 'writer' }, ...as(writer) }))
   })
 })
 

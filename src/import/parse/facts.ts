@@ -3,9 +3,9 @@
  * Read as tokens from both ends (date from the left, rating and runtime from the
  * right) so the country in the middle can be any number of words.
  */
-import { matchLeadingDate } from './dates.js'
-import { FormatError, type Line } from './lines.js'
-import { parseCount } from './numbers.js'
+import { matchLeadingDate } from './dates'
+import { FormatError, type Line } from './lines'
+import { parseCount } from './numbers'
 
 export interface Facts {
   releaseDate: string | null

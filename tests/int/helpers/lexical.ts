@@ -1,5 +1,7 @@
+import type { Symbol } from '@/payload-types'
+
 /** The smallest valid Lexical document, for fixtures that need rich text but not its content. */
-export const paragraph = (text: string) => ({
+export const paragraph = (text: string): Symbol['meaning'] => ({
   root: {
     type: 'root',
     direction: null,

@@ -1,0 +1,19 @@
+import { inject } from 'vitest'
+
+export const url = (pathname: string) => new URL(pathname, inject('baseURL')).toString()
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", nbsp: ' ' }
+
+/** The visible text of an HTML page, with React's entity escapes undone and whitespace collapsed. */
+export const textOf = (html: string): string =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#x27|#39|amp|lt|gt|quot|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/\s+/g, ' ')
+
+export async function getPage(pathname: string): Promise<{ status: number; html: string; text: string }> {
+  const response = await fetch(url(pathname))
+  const html = await response.text()
+  return { status: response.status, html, text: textOf(html) }
+}

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getPage, url } from './helpers/http'
+
+// Payload's REST and GraphQL APIs as a client sees them, over real HTTP against the production
+// server. The database starts with no users, so the first registration makes the admin.
+
+type Json = Record<string, any>
+
+async function api(method: string, pathname: string, { token, body }: { token?: string; body?: unknown } = {}) {
+  const response = await fetch(url(`/api${pathname}`), {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, json: (await response.json().catch(() => ({}))) as Json }
+}
+
+const login = async (email: string) => (await api('POST', '/users/login', { body: { email, password: 'a long enough password' } })).json.token as string
+
+const titles = (json: Json) => (json.docs as { title: string }[]).map((d) => d.title)
+
+let adminToken: string, writerToken: string, editorToken: string
+
+beforeAll(async () => {
+  const first = await api('POST', '/users/first-register', {
+    body: { email: 'admin@example.test', password: 'a long enough password', name: 'Admin' },
+  })
+  expect(first.status).toBe(200)
+  adminToken = first.json.token
+  for (const role of ['writer', 'editor']) {
+    const created = await api('POST', '/users', {
+      token: adminToken,
+      body: { email: `${role}@example.test`, password: 'a long enough password', name: role, role },
+    })
+    expect(created.status).toBe(201)
+  }
+  writerToken = await login('writer@example.test')
+  editorToken = await login('editor@example.test')
+})
+
+describe('anonymous clients', () => {
+  it('list published films only, even when asking for drafts', async () => {
+    for (const query of ['', '?draft=true', '?where[slug][equals]=the-unfinished-draft']) {
+      const { status, json } = await api('GET', `/films${query}`)
+      expect(status).toBe(200)
+      expect(titles(json)).not.toContain('The Unfinished Draft')
+    }
+    expect(titles((await api('GET', '/films?limit=100')).json)).toContain('Miracle in Cell No. 7')
+  })
+
+  it('cannot read drafts through GraphQL either', async () => {
+    const response = await fetch(url('/api/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Films(draft: true, limit: 100) { docs { title } } }' }),
+    })
+    const json = (await response.json()) as { data: { Films: { docs: { title: string }[] } } }
+    const list = json.data.Films.docs.map((d) => d.title)
+    expect(list).toContain('Miracle in Cell No. 7')
+    expect(list).not.toContain('The Unfinished Draft')
+  })
+
+  it('write nothing', async () => {
+    expect((await api('POST', '/films', { body: { title: 'Spam' } })).status).toBe(403)
+    expect((await api('POST', '/themes', { body: { name: 'Spam' } })).status).toBe(403)
+    expect((await api('GET', '/users')).status).toBe(403)
+  })
+})
+
+describe('the editorial path over REST', () => {
+  it('lets a writer draft but not publish, and an editor publish what then shows on the site', async () => {
+    expect((await api('POST', '/films', { token: writerToken, body: { title: 'Over The Wire', _status: 'published' } })).status).toBe(403)
+    const drafted = await api('POST', '/films', { token: writerToken, body: { title: 'Over The Wire', _status: 'draft' } })
+    expect(drafted.status).toBe(201)
+    const id = drafted.json.doc.id
+    expect((await getPage('/films/over-the-wire')).status).toBe(404)
+    expect((await api('PATCH', `/films/${id}`, { token: writerToken, body: { _status: 'published' } })).status).toBe(403)
+
+    const published = await api('PATCH', `/films/${id}`, { token: editorToken, body: { _status: 'published' } })
+    expect(published.status).toBe(200)
+    const page = await getPage('/films/over-the-wire')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Over The Wire')
+  })
+
+  it('answers a bad value with 400 and a message naming the field', async () => {
+    const { status, json } = await api('POST', '/films', { token: editorToken, body: { title: 'Broken', runtimeMinutes: -5 } })
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toContain('runtimeMinutes')
+  })
+
+  it('does not let a writer raise their own role', async () => {
+    const me = await api('GET', '/users/me', { token: writerToken })
+    await api('PATCH', `/users/${me.json.user.id}`, { token: writerToken, body: { role: 'admin' } })
+    expect((await api('GET', '/users/me', { token: await login('writer@example.test') })).json.user.role).toBe('writer')
+  })
+})

@@ -1,0 +1,84 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { sampleFilmFiles } from '../../../src/seed/paths'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+// One production build serves every end-to-end test: migrations applied to a fresh SQLite
+// database (production never pushes schema), the sample films imported by the real CLI, one
+// draft film imported with --draft, then `next start`. SUBTEXT_E2E_REUSE_BUILD=1 skips the build
+// when .next already holds one (handy while writing tests; CI always builds).
+
+const root = path.resolve(import.meta.dirname, '../../..')
+export const DRAFT_FIXTURE = path.join(root, 'tests/fixtures/films/the-unfinished-draft.txt')
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
+
+const run = (env: NodeJS.ProcessEnv, command: string, args: string[]) =>
+  execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`the server at ${url} did not answer within ${timeoutMs} ms`)
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(mkdtempSync(path.join(tmpdir(), 'subtext-e2e-')), 'e2e.db')}`,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  if (!(process.env.SUBTEXT_E2E_REUSE_BUILD === '1' && existsSync(path.join(root, '.next/BUILD_ID')))) {
+    run(env, bin('next'), ['build'])
+  }
+  run(env, bin('payload'), ['migrate'])
+  run(env, bin('tsx'), ['src/import/cli.ts', ...sampleFilmFiles()])
+  run(env, bin('tsx'), ['src/import/cli.ts', '--draft', DRAFT_FIXTURE])
+
+  const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit', detached: true })
+  const baseURL = `http://127.0.0.1:${port}`
+  try {
+    await waitForServer(baseURL, server)
+  } catch (error) {
+    if (server.pid) process.kill(-server.pid)
+    throw error
+  }
+  project.provide('baseURL', baseURL)
+  // next start leaves a next-server child: stop the whole process group.
+  return () => {
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+  }
+}

@@ -1,0 +1,22 @@
+import type { Reporter, TestModule } from 'vitest/node'
+
+/**
+ * Ends the run with one plain line, "vitest: N passed, N failed, N skipped", which CI reads
+ * whatever runner produced it.
+ */
+export default class SummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
+    const counts = { passed: 0, failed: 0, skipped: 0 }
+    for (const module of testModules) {
+      for (const test of module.children.allTests()) {
+        const state = test.result().state
+        if (state === 'passed') counts.passed += 1
+        else if (state === 'failed') counts.failed += 1
+        else counts.skipped += 1
+      }
+      // A file that failed to load has no tests to count but must not pass unnoticed.
+      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed += 1
+    }
+    process.stdout.write(`\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
+  }
+}
