@@ -14,6 +14,7 @@ import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { payloadSecret } from './src/config/secret'
+import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { databaseAdapter } from './src/db'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,6 +30,7 @@ export default buildConfig({
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

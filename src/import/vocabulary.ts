@@ -56,13 +56,13 @@ export type GenreSplit =
 /**
  * Splits a genre line such as "Drama Science Fiction" into canonical genre names.
  * Genres are separated only by spaces and some have two words, so at each position
- * the longest genre name that matches wins. Commas and slashes are tolerated too.
+ * the longest genre name that matches wins. Commas, slashes, "&" and "and" are tolerated too.
  */
 export function splitGenres(line: string): GenreSplit {
   const words = line
-    .split(/[\s,/|;]+/)
+    .split(/[\s,/|;&]+/)
     .map(trimPunctuation)
-    .filter((w) => w !== '')
+    .filter((w) => w !== '' && w.toLowerCase() !== 'and')
   const genres: Genre[] = []
   const duplicates: Genre[] = []
   let i = 0

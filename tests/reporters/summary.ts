@@ -1,3 +1,4 @@
+import type { SerializedError } from 'vitest'
 import type { Reporter, TestModule } from 'vitest/node'
 
 /**
@@ -5,8 +6,9 @@ import type { Reporter, TestModule } from 'vitest/node'
  * whatever runner produced it.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 }
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
+    // An error outside any test (a global setup that could not build the site) is a failure too.
+    const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 }
     for (const module of testModules) {
       for (const test of module.children.allTests()) {
         const state = test.result().state

@@ -23,12 +23,12 @@ const FACTS_STARS = /[⭐★☆✩✪✫✬✭✮✯✰🌟]/u
 const RUNTIME_TOKEN = /(?:^|\s)(?:\d{1,3}\s?(?:min|mins|minutes)\.?|\d{1,2}\s?h(?:\s?\d{1,2}\s?m(?:in)?)?)(?=\s|$)/iu
 
 /**
- * Whether a header line is meant to be the facts line. The first line after the title
- * is the logline, which may mention minutes or stars, so there only a leading date counts.
+ * Whether a header line is meant to be the facts line. Free text (the logline, a
+ * tagline) may mention minutes or stars, so for those only a leading date counts.
  */
-export function looksLikeFacts(text: string, isLoglinePosition: boolean): boolean {
+export function looksLikeFacts(text: string, onlyWithDate: boolean): boolean {
   if (matchLeadingDate(text) !== null) return true
-  if (isLoglinePosition) return false
+  if (onlyWithDate) return false
   return RUNTIME_TOKEN.test(text) || FACTS_STARS.test(text)
 }
 

@@ -47,7 +47,8 @@ export function readHeader(lines: readonly Line[], warnings: string[]): Header {
   for (let i = first + 1; i < lines.length; i++) {
     const line = lines[i]
     if (!line || line.text === '') continue
-    if (looksLikeFacts(line.text, header.length === 0)) {
+    // A tagline may mention minutes or stars; like the logline, it only counts with a leading date.
+    if (looksLikeFacts(line.text, header.length === 0 || isQuoted(line.text))) {
       factsIndex = i
       break
     }
@@ -107,8 +108,13 @@ export function readHeader(lines: readonly Line[], warnings: string[]): Header {
     )
   }
 
-  if (originalTitle && originalTitle.text.split(' ').length > 12) {
-    warnings.push(`line ${originalTitle.n}: the original title is ${originalTitle.text.split(' ').length} words long; check that it is not the logline`)
+  if (originalTitle) {
+    const words = originalTitle.text.split(' ').length
+    if (words > 12) {
+      warnings.push(`line ${originalTitle.n}: the original title is ${words} words long; check that it is not the logline`)
+    } else if (words >= 4 && /[.!]$/u.test(originalTitle.text)) {
+      warnings.push(`line ${originalTitle.n}: read as the original title; if it is the tagline, put it in quotes`)
+    }
   }
   let taglineText = tagline ? unquote(tagline.text) : null
   if (tagline && taglineText === '') {

@@ -4,6 +4,7 @@
  */
 import type { ThemeGuess } from '../parse'
 import { GENRES, isGenreName, segmentThemes, splitGenres } from '../vocabulary'
+import { matchLeadingDate } from './dates'
 import { FormatError, type Line } from './lines'
 import { KNOWN_LABELS, headingOf, splitLabel, type Field } from './markers'
 import { parseBoxOffice } from './money'
@@ -39,6 +40,9 @@ export function readMetadata(
     let value = labelled?.value ?? line.text
     if (labelled && !field && labelled.label.split(' ').length <= 2) {
       throw new FormatError(line.n, `Unknown field "${labelled.label}:". The fields after the facts line are ${KNOWN_LABELS}; the genre and themes lines need no label.`)
+    }
+    if (!field && matchLeadingDate(line.text) !== null) {
+      throw new FormatError(line.n, `This looks like a second facts line (the first is on line ${factsLine}). Keep only one.`)
     }
     if (!field) {
       // Unlabelled lines are, in order, the genre line and the themes line.
@@ -101,6 +105,7 @@ function readField(
           unique.push(g)
         }
       }
+      if (unique.length === 0) warnings.push(`line ${line.n}: the themes line is empty`)
       if (unique.length > 0 && unique.every((g) => isGenreName(g.text))) {
         warnings.push(`line ${line.n}: the themes line contains only genre names; is it a second genre line?`)
       }

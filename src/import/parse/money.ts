@@ -27,7 +27,8 @@ const NOT_KNOWN = new Set(['', '-', '–', '—', 'n/a', 'na', 'unknown', 'tbd',
 const EXAMPLES = '"$80,300,000", "€12,000,000", "£1.2 million", "₩1,234,000,000", "KRW 1,234,000" or "1,000,000 EUR"'
 
 export function parseBoxOffice(written: string): MoneyResult {
-  const value = written.trim()
+  // A trailing note such as "(worldwide)" is the editor's, not part of the figure.
+  const value = written.trim().replace(/\s*\([^()]{0,60}\)$/u, '')
   if (NOT_KNOWN.has(value.toLowerCase())) return { ok: true, value: null }
   const cannot = (why: string): MoneyResult => ({
     ok: false,

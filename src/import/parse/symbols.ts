@@ -68,6 +68,7 @@ export function readSymbols(lines: readonly Line[], heading: Line): SymbolEntry[
       !draft || (nextLabel !== null && (draft.state === 'context' || (draft.state === 'meaning' && nextLabel.kind === 'meaning')))
     if (startsSymbol) {
       if (nextLabel && next && readsLikeParagraph(line.text)) {
+        if (draft && nextLabel.kind === 'context') rejectOrphanName(draft)
         throw new FormatError(
           next.n,
           `This "${next.text}" has no symbol name above it: line ${line.n} reads like a paragraph, not a name. Put the symbol's name on its own line before it. ${SHAPE}`,
@@ -117,14 +118,7 @@ function startLabel(draft: Draft, kind: LabelKind, line: Line): void {
       throw new FormatError(draft.nameLine, `The symbol "${draft.name}" has "Context:" (line ${line.n}) but no "Meaning:" before it. ${SHAPE}`)
     }
     if (draft.contextLine !== null) {
-      // Usually the next symbol lost its "Meaning:" line, so its name was read as context.
-      const orphanName = draft.context.slice(1).find(looksLikeName)
-      if (orphanName) {
-        throw new FormatError(
-          orphanName.n,
-          `The symbol "${orphanName.parts.join(' ')}" has no "Meaning:" line after its name. ${SHAPE}`,
-        )
-      }
+      rejectOrphanName(draft)
       throw new FormatError(
         line.n,
         `The symbol "${draft.name}" (line ${draft.nameLine}) has a second "Context:". If a new symbol starts here, put its name and a "Meaning:" section above it. ${SHAPE}`,
@@ -133,6 +127,17 @@ function startLabel(draft: Draft, kind: LabelKind, line: Line): void {
     draft.contextLine = line.n
   }
   draft.state = kind
+}
+
+/**
+ * A second "Context:" usually means the next symbol lost its "Meaning:" line, so its
+ * name was read as one more context paragraph; point at that name if one stands out.
+ */
+function rejectOrphanName(draft: Draft): void {
+  const orphanName = draft.context.slice(1).find(looksLikeName)
+  if (orphanName) {
+    throw new FormatError(orphanName.n, `The symbol "${orphanName.parts.join(' ')}" has no "Meaning:" line after its name. ${SHAPE}`)
+  }
 }
 
 function finish(draft: Draft, nextSymbolLine: number | null): SymbolEntry {
