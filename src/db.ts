@@ -39,8 +39,17 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri)
-      // WAL and a busy timeout let the importer write while the dev server reads.
-      return sqliteAdapter({ client: { url: uri }, migrationDir: migrationDir('sqlite'), wal: true, busyTimeout: 5000 })
+      return sqliteAdapter({
+        client: { url: uri },
+        migrationDir: migrationDir('sqlite'),
+        // WAL and a busy timeout let the importer write while the site reads.
+        wal: true,
+        busyTimeout: 5000,
+        // The SQLite adapter runs without transactions unless given options; an import must be
+        // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
+        // instead of failing half-way when one tries to upgrade its read lock.
+        transactionOptions: { behavior: 'immediate' },
+      })
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres') })
     case 'mongodb':
