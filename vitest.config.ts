@@ -46,6 +46,16 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       integration('sqlite'),
+      {
+        extends: true,
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          env: { TEST_ADAPTER: 'sqlite' },
+          setupFiles: ['tests/int/setup/database.ts'],
+          testTimeout: 60_000,
+        },
+      },
       ...available.map(({ adapter }) => integration(adapter)),
       {
         extends: true,

@@ -37,6 +37,9 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 const run = (env: NodeJS.ProcessEnv, command: string, args: string[]) =>
   execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
 
+/** The documented commands, with the flags package.json gives them. */
+const npmRun = (env: NodeJS.ProcessEnv, script: string, args: string[] = []) => run(env, 'npm', ['run', '--silent', script, '--', ...args])
+
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -62,11 +65,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   if (!(process.env.SUBTEXT_E2E_REUSE_BUILD === '1' && existsSync(path.join(root, '.next/BUILD_ID')))) {
-    run(env, bin('next'), ['build'])
+    npmRun(env, 'build')
   }
-  run(env, bin('payload'), ['migrate'])
-  run(env, bin('tsx'), ['src/import/cli.ts', ...sampleFilmFiles()])
-  run(env, bin('tsx'), ['src/import/cli.ts', '--draft', DRAFT_FIXTURE])
+  npmRun(env, 'migrate')
+  npmRun(env, 'import', sampleFilmFiles())
+  npmRun(env, 'import', ['--draft', DRAFT_FIXTURE])
 
   const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit', detached: true })
   const baseURL = `http://127.0.0.1:${port}`

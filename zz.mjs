@@ -1,0 +1,2 @@
+import * as m from '@payloadcms/richtext-lexical'
+console.log(Object.keys(m).length)
