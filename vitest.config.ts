@@ -28,8 +28,10 @@ const integration = (adapter: string): TestProjectInlineConfiguration => ({
 
 const available = servers.filter(({ adapter, variable }) => {
   if (process.env[variable]) return true
-  // Workers load this file too; only the main process reports.
-  if (!process.env.VITEST_WORKER_ID) console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
+  // Vitest loads this file several times and in its workers; the notice is shown once.
+  const shown = `SUBTEXT_NOTICE_${adapter.toUpperCase()}`
+  if (!process.env[shown]) console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
+  process.env[shown] = '1'
   return false
 })
 

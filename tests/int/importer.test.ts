@@ -87,7 +87,7 @@ describe('importing the other sample films', () => {
     const themes = (await payload.find({ collection: 'themes', pagination: false })).docs.map((t) => t.name)
     expect(themes.filter((t) => t === 'Found Family and Solidarity')).toHaveLength(1)
     expect(after.genres).toBe(3) // Drama, Comedy, Crime
-    expect(after.themes - before.themes).toBe(5) // Disability and Dignity, Imagination as Resistance, Innocence, Hope, Institutionalization
+    expect(after.themes! - before.themes!).toBe(5) // Disability and Dignity, Imagination as Resistance, Innocence, Hope, Institutionalization
     const shawshank = outcomes.find((o) => o.ok && o.film.slug === 'the-shawshank-redemption')
     expect(shawshank?.ok && shawshank.themeSegmentation.map((p) => [p.text, p.source])).toContainEqual(['Found Family and Solidarity', 'known'])
   })

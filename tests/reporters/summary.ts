@@ -1,12 +1,12 @@
 import type { SerializedError } from 'vitest'
-import type { Reporter, TestModule } from 'vitest/node'
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node'
 
 /**
  * Ends the run with one plain line, "vitest: N passed, N failed, N skipped", which CI reads
  * whatever runner produced it.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
     // An error outside any test (a global setup that could not build the site) is a failure too.
     const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 }
     for (const module of testModules) {
@@ -19,6 +19,7 @@ export default class SummaryReporter implements Reporter {
       // A file that failed to load has no tests to count but must not pass unnoticed.
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed += 1
     }
+    if (reason !== 'passed' && counts.failed === 0) counts.failed = 1 // the run failed outside any test
     process.stdout.write(`\nvitest: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`)
   }
 }

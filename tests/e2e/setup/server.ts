@@ -35,7 +35,7 @@ const freePort = () =>
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)
 
 const run = (env: NodeJS.ProcessEnv, command: string, args: string[]) =>
-  execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] })
 
 /** The documented commands, with the flags package.json gives them. */
 const npmRun = (env: NodeJS.ProcessEnv, script: string, args: string[] = []) => run(env, 'npm', ['run', '--silent', script, '--', ...args])
