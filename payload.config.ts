@@ -13,7 +13,9 @@ import { People } from './collections/People'
 import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
+import { seo } from './src/config/seo'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { databaseAdapter } from './src/db'
 
@@ -30,6 +32,7 @@ export default buildConfig({
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  plugins: [search, seo],
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
   sharp,

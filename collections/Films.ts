@@ -101,6 +101,13 @@ export const Films: CollectionConfig = {
     },
     { name: 'poster', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
     {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar', description: 'Show at the top of the home page.' },
+    },
+    {
       name: 'symbols',
       type: 'join',
       collection: 'symbols',

@@ -19,9 +19,6 @@ export const slug = ({ from = 'title', unique = true }: SlugOptions = {}): RowFi
   slugField({
     useAsSlug: from,
     disableUnique: !unique,
-    // Not `required`: it is generated before validation, and validateSlug already rejects a
-    // missing slug; this keeps it optional in the generated create types.
-    required: false,
     slugify: ({ valueToSlugify }) => toSlug(valueToSlugify) || undefined,
     overrides: (row) => ({
       ...row,

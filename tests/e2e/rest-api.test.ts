@@ -1,9 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { getPage, url } from './helpers/http'
 
 // Payload's REST and GraphQL APIs as a client sees them, over real HTTP against the production
-// server. The database starts with no users, so the first registration makes the admin.
+// server. The global setup registered the first user (the admin), an editor and a writer.
 
 type Json = Record<string, any>
 
@@ -16,27 +16,16 @@ async function api(method: string, pathname: string, { token, body }: { token?: 
   return { status: response.status, json: (await response.json().catch(() => ({}))) as Json }
 }
 
-const login = async (email: string) => (await api('POST', '/users/login', { body: { email, password: 'a long enough password' } })).json.token as string
+const accounts = inject('accounts')
+const login = async (role: keyof typeof accounts) => (await api('POST', '/users/login', { body: accounts[role] })).json.token as string
 
 const titles = (json: Json) => (json.docs as { title: string }[]).map((d) => d.title)
 
-let adminToken: string, writerToken: string, editorToken: string
+let writerToken: string, editorToken: string
 
 beforeAll(async () => {
-  const first = await api('POST', '/users/first-register', {
-    body: { email: 'admin@example.test', password: 'a long enough password', name: 'Admin' },
-  })
-  expect(first.status).toBe(200)
-  adminToken = first.json.token
-  for (const role of ['writer', 'editor']) {
-    const created = await api('POST', '/users', {
-      token: adminToken,
-      body: { email: `${role}@example.test`, password: 'a long enough password', name: role, role },
-    })
-    expect(created.status).toBe(201)
-  }
-  writerToken = await login('writer@example.test')
-  editorToken = await login('editor@example.test')
+  writerToken = await login('writer')
+  editorToken = await login('editor')
 })
 
 describe('anonymous clients', () => {
@@ -59,6 +48,10 @@ describe('anonymous clients', () => {
     const list = json.data.Films.docs.map((d) => d.title)
     expect(list).toContain('Miracle in Cell No. 7')
     expect(list).not.toContain('The Unfinished Draft')
+  })
+
+  it('cannot register as the first user once there is one', async () => {
+    expect((await api('POST', '/users/first-register', { body: { email: 'late@example.test', password: 'a long enough password', name: 'Late' } })).status).toBe(403)
   })
 
   it('write nothing', async () => {
@@ -93,6 +86,6 @@ describe('the editorial path over REST', () => {
   it('does not let a writer raise their own role', async () => {
     const me = await api('GET', '/users/me', { token: writerToken })
     await api('PATCH', `/users/${me.json.user.id}`, { token: writerToken, body: { role: 'admin' } })
-    expect((await api('GET', '/users/me', { token: await login('writer@example.test') })).json.user.role).toBe('writer')
+    expect((await api('GET', '/users/me', { token: await login('writer') })).json.user.role).toBe('writer')
   })
 })

@@ -5,7 +5,7 @@ import { listFilms } from '@/lib/content'
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const films = await listFilms()
+  const { films } = await listFilms()
   return (
     <div className="page">
       <h1 className="page-title">Films</h1>

@@ -12,6 +12,33 @@ import { sampleFilmFiles } from '../../../src/seed/paths'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** Accounts made through the REST API on the empty database: the first one is the admin. */
+    accounts: Record<'admin' | 'editor' | 'writer', { email: string; password: string }>
+  }
+}
+
+const PASSWORD = 'a long enough password'
+const accounts = {
+  admin: { email: 'admin@example.test', password: PASSWORD },
+  editor: { email: 'editor@example.test', password: PASSWORD },
+  writer: { email: 'writer@example.test', password: PASSWORD },
+}
+
+async function post(url: string, body: unknown, token?: string): Promise<{ token?: string }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`)
+  return (await response.json()) as { token?: string }
+}
+
+/** The create-first-user path makes the admin, who then adds an editor and a writer. */
+async function createAccounts(baseURL: string): Promise<void> {
+  const { token } = await post(`${baseURL}/api/users/first-register`, { ...accounts.admin, name: 'Admin' })
+  for (const role of ['editor', 'writer'] as const) {
+    await post(`${baseURL}/api/users`, { ...accounts[role], name: role, role }, token)
   }
 }
 
@@ -79,7 +106,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (server.pid) process.kill(-server.pid)
     throw error
   }
+  await createAccounts(baseURL)
   project.provide('baseURL', baseURL)
+  project.provide('accounts', accounts)
   // next start leaves a next-server child: stop the whole process group.
   return () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')

@@ -1,0 +1,55 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { BeforeSync } from '@payloadcms/plugin-search/types'
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { anyone, isAdmin } from '../../collections/access'
+import { paths } from '../lib/paths'
+
+// Payload's search plugin keeps one `search` document per published film, symbol, essay, theme
+// and person (drafts are never indexed), holding the plain text the site searches with the
+// database's own LIKE/ILIKE — no scan of documents in JavaScript.
+
+const plain = (value: unknown): string =>
+  value && typeof value === 'object' ? convertLexicalToPlaintext({ data: value as SerializedEditorState }) : ''
+
+const joined = (...parts: unknown[]): string =>
+  parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n')
+
+const KINDS = { films: 'Film', symbols: 'Symbol', essays: 'Essay', themes: 'Theme', people: 'Person' } as const
+
+const describe: BeforeSync = async ({ collectionSlug, originalDoc: doc, searchDoc, req }) => {
+  const kind = KINDS[collectionSlug as keyof typeof KINDS]
+  switch (collectionSlug) {
+    case 'films':
+      return { ...searchDoc, kind, url: paths.film(doc.slug), text: joined(doc.originalTitle, doc.tagline, doc.logline, doc.country) }
+    case 'symbols': {
+      const filmId = typeof doc.film === 'object' ? doc.film?.id : doc.film
+      const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, select: { slug: true }, req })
+      return { ...searchDoc, title: doc.name, kind, url: paths.symbol(film.slug, doc.slug), text: joined(plain(doc.meaning), plain(doc.context)) }
+    }
+    case 'essays':
+      return { ...searchDoc, kind, url: paths.essay(doc.slug), text: plain(doc.body) }
+    case 'themes':
+      return { ...searchDoc, title: doc.name, kind, url: paths.theme(doc.slug), text: joined(doc.description) }
+    default:
+      return { ...searchDoc, title: doc.name, kind, url: paths.person(doc.slug), text: joined(doc.originalName) }
+  }
+}
+
+export const search = searchPlugin({
+  collections: Object.keys(KINDS),
+  defaultPriorities: { films: 10, themes: 20, essays: 30, symbols: 40, people: 50 },
+  beforeSync: describe,
+  searchOverrides: {
+    admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'] },
+    // Only published content is indexed; the plugin's hooks write it, admins may reindex.
+    access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      { name: 'kind', type: 'text', index: true, admin: { readOnly: true } },
+      { name: 'url', type: 'text', admin: { readOnly: true } },
+      { name: 'text', type: 'textarea', admin: { readOnly: true } },
+    ],
+  },
+})

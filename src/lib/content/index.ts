@@ -1,0 +1,10 @@
+// Every query a page makes, each run as the viewer (see viewer.ts). Nothing else in the
+// frontend talks to Payload.
+export * from './essays'
+export * from './films'
+export * from './home'
+export * from './search'
+export * from './shapes'
+export * from './sitemap'
+export * from './taxonomy'
+export { getViewer } from './viewer'
