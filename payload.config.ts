@@ -18,6 +18,7 @@ import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { databaseAdapter } from './src/db'
+import { previewURL, publicPath } from './src/lib/publicPath'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,6 +29,19 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Subtext' },
+    // Live Preview shows the page in draft mode beside the editor; it refreshes on each autosave.
+    livePreview: {
+      collections: ['films', 'symbols', 'essays'],
+      url: async ({ collectionConfig, data, req }) => {
+        const path = collectionConfig ? await publicPath(collectionConfig.slug, data, req.payload) : null
+        return path ? previewURL(path) : null
+      },
+      breakpoints: [
+        { name: 'phone', label: 'Phone', width: 390, height: 844 },
+        { name: 'tablet', label: 'Tablet', width: 820, height: 1180 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),

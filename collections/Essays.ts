@@ -4,6 +4,8 @@ import { editorialAccess } from './access'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { numberBetween } from './fields/validators'
+import { revalidateHooks } from './hooks/revalidate'
+import { previewButton } from './hooks/preview'
 
 export const ESSAY_KINDS = [
   { label: 'Philosophical question', value: 'philosophical-question' },
@@ -14,12 +16,14 @@ export const ESSAY_KINDS = [
 export const Essays: CollectionConfig = {
   slug: 'essays',
   admin: {
+    preview: previewButton('essays'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'films', '_status', 'publishedAt'],
     group: 'Analyses',
   },
+  hooks: revalidateHooks,
   access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', required: true },

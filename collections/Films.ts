@@ -4,15 +4,19 @@ import { editorialAccess } from './access'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { currencyCode, languageCode, numberBetween } from './fields/validators'
+import { revalidateHooks } from './hooks/revalidate'
+import { previewButton } from './hooks/preview'
 
 export const Films: CollectionConfig = {
   slug: 'films',
   admin: {
+    preview: previewButton('films'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'releaseDate', 'country', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: 'Analyses',
   },
+  hooks: revalidateHooks,
   access: editorialAccess,
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'title',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isWriter } from './access'
+import { revalidateHooks } from './hooks/revalidate'
 
 const mediaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../media')
 
@@ -12,6 +13,7 @@ const webp = { formatOptions: { format: 'webp' as const, options: { quality: 80 
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Library' },
+  hooks: revalidateHooks,
   access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
   upload: {
     staticDir: mediaDir,

@@ -4,17 +4,21 @@ import { editorialAccess } from './access'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { numberBetween } from './fields/validators'
+import { revalidateHooks } from './hooks/revalidate'
+import { previewButton } from './hooks/preview'
 
 export const Symbols: CollectionConfig = {
   slug: 'symbols',
   labels: { singular: 'Symbol or motif', plural: 'Symbols & motifs' },
   admin: {
+    preview: previewButton('symbols'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'film', 'order', '_status'],
     group: 'Analyses',
   },
+  hooks: revalidateHooks,
   access: editorialAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   defaultSort: 'order',
   // A symbol's URL lives under its film, so its slug is unique per film, not globally.
   indexes: [{ fields: ['film', 'slug'], unique: true }],

@@ -53,8 +53,12 @@ describe('slugs', () => {
     expect(error?.status).toBe(400)
   })
 
-  it('reject characters that are not URL-safe when an editor types one', async () => {
-    expect(await invalidPaths(film({ title: 'Typed', slug: 'Has Spaces/and slashes' }))).toContain('slug')
+  it('typed on create are made URL-safe; typed later, an unsafe one is refused', async () => {
+    const typed = await film({ title: 'Typed', slug: 'Has Spaces/and Slashes' })
+    expect(typed.slug).toBe('has-spaces-and-slashes')
+    const update = payload.update({ collection: 'films', id: typed.id, data: { slug: 'Not/OK here' } })
+    expect(await invalidPaths(update)).toContain('slug')
+    expect((await payload.findByID({ collection: 'films', id: typed.id })).slug).toBe('has-spaces-and-slashes')
   })
 
   it('of symbols are unique within a film but may repeat across films', async () => {

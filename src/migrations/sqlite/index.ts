@@ -1,9 +1,9 @@
-import * as migration_20261125_031813_initial from './20261125_031813_initial';
+import * as migration_20261125_034902_initial from './20261125_034902_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_031813_initial.up,
-    down: migration_20261125_031813_initial.down,
-    name: '20261125_031813_initial'
+    up: migration_20261125_034902_initial.up,
+    down: migration_20261125_034902_initial.down,
+    name: '20261125_034902_initial'
   },
 ];

@@ -31,15 +31,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`box_office_amount\` numeric,
   	\`box_office_currency\` text,
   	\`poster_id\` integer,
+  	\`featured\` integer DEFAULT false,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`meta_image_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`films_title_idx\` ON \`films\` (\`title\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`films_slug_idx\` ON \`films\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`films_poster_idx\` ON \`films\` (\`poster_id\`);`)
+  await db.run(sql`CREATE INDEX \`films_featured_idx\` ON \`films\` (\`featured\`);`)
+  await db.run(sql`CREATE INDEX \`films_meta_meta_image_idx\` ON \`films\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`films_updated_at_idx\` ON \`films\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`films_created_at_idx\` ON \`films\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`films__status_idx\` ON \`films\` (\`_status\`);`)
@@ -95,6 +102,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_box_office_amount\` numeric,
   	\`version_box_office_currency\` text,
   	\`version_poster_id\` integer,
+  	\`version_featured\` integer DEFAULT false,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`version_meta_image_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -103,13 +114,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_films_v_parent_idx\` ON \`_films_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_title_idx\` ON \`_films_v\` (\`version_title\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_slug_idx\` ON \`_films_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_poster_idx\` ON \`_films_v\` (\`version_poster_id\`);`)
+  await db.run(sql`CREATE INDEX \`_films_v_version_version_featured_idx\` ON \`_films_v\` (\`version_featured\`);`)
+  await db.run(sql`CREATE INDEX \`_films_v_version_meta_version_meta_image_idx\` ON \`_films_v\` (\`version_meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_updated_at_idx\` ON \`_films_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_created_at_idx\` ON \`_films_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version__status_idx\` ON \`_films_v\` (\`version__status\`);`)
@@ -147,16 +161,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`context\` text,
   	\`image_id\` integer,
   	\`order\` numeric DEFAULT 0,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`meta_image_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`film_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`symbols_slug_idx\` ON \`symbols\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`symbols_film_idx\` ON \`symbols\` (\`film_id\`);`)
   await db.run(sql`CREATE INDEX \`symbols_image_idx\` ON \`symbols\` (\`image_id\`);`)
+  await db.run(sql`CREATE INDEX \`symbols_meta_meta_image_idx\` ON \`symbols\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`symbols_updated_at_idx\` ON \`symbols\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`symbols_created_at_idx\` ON \`symbols\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`symbols__status_idx\` ON \`symbols\` (\`_status\`);`)
@@ -186,27 +205,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_context\` text,
   	\`version_image_id\` integer,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`version_meta_image_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`symbols\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_film_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_symbols_v_parent_idx\` ON \`_symbols_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_slug_idx\` ON \`_symbols_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_film_idx\` ON \`_symbols_v\` (\`version_film_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_image_idx\` ON \`_symbols_v\` (\`version_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_symbols_v_version_meta_version_meta_image_idx\` ON \`_symbols_v\` (\`version_meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_updated_at_idx\` ON \`_symbols_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_created_at_idx\` ON \`_symbols_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version__status_idx\` ON \`_symbols_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_created_at_idx\` ON \`_symbols_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_updated_at_idx\` ON \`_symbols_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_latest_idx\` ON \`_symbols_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_symbols_v_autosave_idx\` ON \`_symbols_v\` (\`autosave\`);`)
   await db.run(sql`CREATE INDEX \`version_film_version_slug_idx\` ON \`_symbols_v\` (\`version_film_id\`,\`version_slug\`);`)
   await db.run(sql`CREATE TABLE \`_symbols_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -232,14 +258,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`author_id\` integer,
   	\`published_at\` text,
   	\`order\` numeric DEFAULT 0,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`meta_image_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`essays_slug_idx\` ON \`essays\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`essays_author_idx\` ON \`essays\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`essays_meta_meta_image_idx\` ON \`essays\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`essays_updated_at_idx\` ON \`essays\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`essays_created_at_idx\` ON \`essays\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`essays__status_idx\` ON \`essays\` (\`_status\`);`)
@@ -271,25 +302,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_author_id\` integer,
   	\`version_published_at\` text,
   	\`version_order\` numeric DEFAULT 0,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`version_meta_image_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
+  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`essays\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_essays_v_parent_idx\` ON \`_essays_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_slug_idx\` ON \`_essays_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_author_idx\` ON \`_essays_v\` (\`version_author_id\`);`)
+  await db.run(sql`CREATE INDEX \`_essays_v_version_meta_version_meta_image_idx\` ON \`_essays_v\` (\`version_meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_updated_at_idx\` ON \`_essays_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_created_at_idx\` ON \`_essays_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version__status_idx\` ON \`_essays_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_created_at_idx\` ON \`_essays_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_updated_at_idx\` ON \`_essays_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_latest_idx\` ON \`_essays_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_essays_v_autosave_idx\` ON \`_essays_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_essays_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -311,21 +349,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text,
+  	\`slug\` text NOT NULL,
   	\`description\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`meta_image_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`themes_name_idx\` ON \`themes\` (\`name\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`themes_slug_idx\` ON \`themes\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`themes_meta_meta_image_idx\` ON \`themes\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`genres\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text,
+  	\`slug\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -338,14 +381,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
-  	\`slug\` text,
+  	\`slug\` text NOT NULL,
   	\`original_name\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`meta_image_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`people_name_idx\` ON \`people\` (\`name\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`people_slug_idx\` ON \`people\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`people_meta_meta_image_idx\` ON \`people\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`people_updated_at_idx\` ON \`people\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`people_created_at_idx\` ON \`people\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
@@ -420,6 +468,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`search\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`priority\` numeric,
+  	\`kind\` text,
+  	\`url\` text,
+  	\`text\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_kind_idx\` ON \`search\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`search_updated_at_idx\` ON \`search\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_created_at_idx\` ON \`search\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`films_id\` integer,
+  	\`symbols_id\` integer,
+  	\`essays_id\` integer,
+  	\`themes_id\` integer,
+  	\`people_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`films_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`symbols_id\`) REFERENCES \`symbols\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`essays_id\`) REFERENCES \`essays\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_rels_order_idx\` ON \`search_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_parent_idx\` ON \`search_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_path_idx\` ON \`search_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_films_id_idx\` ON \`search_rels\` (\`films_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_symbols_id_idx\` ON \`search_rels\` (\`symbols_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_essays_id_idx\` ON \`search_rels\` (\`essays_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_themes_id_idx\` ON \`search_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_rels_people_id_idx\` ON \`search_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -450,6 +538,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`people_id\` integer,
   	\`media_id\` integer,
   	\`users_id\` integer,
+  	\`search_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`films_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`symbols_id\`) REFERENCES \`symbols\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -458,7 +547,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`genres_id\`) REFERENCES \`genres\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`people_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_id\`) REFERENCES \`search\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -472,6 +562,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_people_id_idx\` ON \`payload_locked_documents_rels\` (\`people_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_id_idx\` ON \`payload_locked_documents_rels\` (\`search_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -530,6 +621,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`search\`;`)
+  await db.run(sql`DROP TABLE \`search_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)

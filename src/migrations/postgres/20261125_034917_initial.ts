@@ -36,6 +36,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"box_office_amount" numeric,
   	"box_office_currency" varchar,
   	"poster_id" integer,
+  	"featured" boolean DEFAULT false,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"meta_image_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_films_status" DEFAULT 'draft'
@@ -78,6 +82,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_box_office_amount" numeric,
   	"version_box_office_currency" varchar,
   	"version_poster_id" integer,
+  	"version_featured" boolean DEFAULT false,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"version_meta_image_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__films_v_version_status" DEFAULT 'draft',
@@ -107,6 +115,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"context" jsonb,
   	"image_id" integer,
   	"order" numeric DEFAULT 0,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"meta_image_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_symbols_status" DEFAULT 'draft'
@@ -131,12 +142,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_context" jsonb,
   	"version_image_id" integer,
   	"version_order" numeric DEFAULT 0,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"version_meta_image_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__symbols_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "_symbols_v_rels" (
@@ -157,6 +172,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"author_id" integer,
   	"published_at" timestamp(3) with time zone,
   	"order" numeric DEFAULT 0,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"meta_image_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_essays_status" DEFAULT 'draft'
@@ -182,12 +200,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_author_id" integer,
   	"version_published_at" timestamp(3) with time zone,
   	"version_order" numeric DEFAULT 0,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"version_meta_image_id" integer,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__essays_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean
+  	"latest" boolean,
+  	"autosave" boolean
   );
   
   CREATE TABLE "_essays_v_rels" (
@@ -203,8 +225,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
   	"generate_slug" boolean DEFAULT true,
-  	"slug" varchar,
+  	"slug" varchar NOT NULL,
   	"description" varchar,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"meta_image_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -213,7 +238,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
   	"generate_slug" boolean DEFAULT true,
-  	"slug" varchar,
+  	"slug" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -222,8 +247,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
   	"generate_slug" boolean DEFAULT true,
-  	"slug" varchar,
+  	"slug" varchar NOT NULL,
   	"original_name" varchar,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"meta_image_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -288,6 +316,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "search" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar,
+  	"priority" numeric,
+  	"kind" varchar,
+  	"url" varchar,
+  	"text" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "search_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"films_id" integer,
+  	"symbols_id" integer,
+  	"essays_id" integer,
+  	"themes_id" integer,
+  	"people_id" integer
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -313,7 +364,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"genres_id" integer,
   	"people_id" integer,
   	"media_id" integer,
-  	"users_id" integer
+  	"users_id" integer,
+  	"search_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -343,6 +395,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "films_cast" ADD CONSTRAINT "films_cast_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "films_cast" ADD CONSTRAINT "films_cast_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "films" ADD CONSTRAINT "films_poster_id_media_id_fk" FOREIGN KEY ("poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "films" ADD CONSTRAINT "films_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "films_rels" ADD CONSTRAINT "films_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "films_rels" ADD CONSTRAINT "films_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "films_rels" ADD CONSTRAINT "films_rels_genres_fk" FOREIGN KEY ("genres_id") REFERENCES "public"."genres"("id") ON DELETE cascade ON UPDATE no action;
@@ -351,29 +404,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_films_v_version_cast" ADD CONSTRAINT "_films_v_version_cast_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_films_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_films_v" ADD CONSTRAINT "_films_v_parent_id_films_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."films"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_films_v" ADD CONSTRAINT "_films_v_version_poster_id_media_id_fk" FOREIGN KEY ("version_poster_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_films_v" ADD CONSTRAINT "_films_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_films_v_rels" ADD CONSTRAINT "_films_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_films_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_films_v_rels" ADD CONSTRAINT "_films_v_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_films_v_rels" ADD CONSTRAINT "_films_v_rels_genres_fk" FOREIGN KEY ("genres_id") REFERENCES "public"."genres"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_films_v_rels" ADD CONSTRAINT "_films_v_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "symbols" ADD CONSTRAINT "symbols_film_id_films_id_fk" FOREIGN KEY ("film_id") REFERENCES "public"."films"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "symbols" ADD CONSTRAINT "symbols_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "symbols" ADD CONSTRAINT "symbols_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "symbols_rels" ADD CONSTRAINT "symbols_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."symbols"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "symbols_rels" ADD CONSTRAINT "symbols_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_symbols_v" ADD CONSTRAINT "_symbols_v_parent_id_symbols_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."symbols"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_symbols_v" ADD CONSTRAINT "_symbols_v_version_film_id_films_id_fk" FOREIGN KEY ("version_film_id") REFERENCES "public"."films"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_symbols_v" ADD CONSTRAINT "_symbols_v_version_image_id_media_id_fk" FOREIGN KEY ("version_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_symbols_v" ADD CONSTRAINT "_symbols_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_symbols_v_rels" ADD CONSTRAINT "_symbols_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_symbols_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_symbols_v_rels" ADD CONSTRAINT "_symbols_v_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "essays" ADD CONSTRAINT "essays_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "essays" ADD CONSTRAINT "essays_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "essays_rels" ADD CONSTRAINT "essays_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."essays"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "essays_rels" ADD CONSTRAINT "essays_rels_films_fk" FOREIGN KEY ("films_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "essays_rels" ADD CONSTRAINT "essays_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_essays_v" ADD CONSTRAINT "_essays_v_parent_id_essays_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."essays"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_essays_v" ADD CONSTRAINT "_essays_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_essays_v" ADD CONSTRAINT "_essays_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_essays_v_rels" ADD CONSTRAINT "_essays_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_essays_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_essays_v_rels" ADD CONSTRAINT "_essays_v_rels_films_fk" FOREIGN KEY ("films_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_essays_v_rels" ADD CONSTRAINT "_essays_v_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "themes" ADD CONSTRAINT "themes_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "people" ADD CONSTRAINT "people_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_films_fk" FOREIGN KEY ("films_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_symbols_fk" FOREIGN KEY ("symbols_id") REFERENCES "public"."symbols"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_essays_fk" FOREIGN KEY ("essays_id") REFERENCES "public"."essays"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_themes_fk" FOREIGN KEY ("themes_id") REFERENCES "public"."themes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "search_rels" ADD CONSTRAINT "search_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_films_fk" FOREIGN KEY ("films_id") REFERENCES "public"."films"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_symbols_fk" FOREIGN KEY ("symbols_id") REFERENCES "public"."symbols"("id") ON DELETE cascade ON UPDATE no action;
@@ -383,6 +449,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_people_fk" FOREIGN KEY ("people_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_fk" FOREIGN KEY ("search_id") REFERENCES "public"."search"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "films_cast_order_idx" ON "films_cast" USING btree ("_order");
@@ -391,6 +458,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "films_title_idx" ON "films" USING btree ("title");
   CREATE UNIQUE INDEX "films_slug_idx" ON "films" USING btree ("slug");
   CREATE INDEX "films_poster_idx" ON "films" USING btree ("poster_id");
+  CREATE INDEX "films_featured_idx" ON "films" USING btree ("featured");
+  CREATE INDEX "films_meta_meta_image_idx" ON "films" USING btree ("meta_image_id");
   CREATE INDEX "films_updated_at_idx" ON "films" USING btree ("updated_at");
   CREATE INDEX "films_created_at_idx" ON "films" USING btree ("created_at");
   CREATE INDEX "films__status_idx" ON "films" USING btree ("_status");
@@ -407,6 +476,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_films_v_version_version_title_idx" ON "_films_v" USING btree ("version_title");
   CREATE INDEX "_films_v_version_version_slug_idx" ON "_films_v" USING btree ("version_slug");
   CREATE INDEX "_films_v_version_version_poster_idx" ON "_films_v" USING btree ("version_poster_id");
+  CREATE INDEX "_films_v_version_version_featured_idx" ON "_films_v" USING btree ("version_featured");
+  CREATE INDEX "_films_v_version_meta_version_meta_image_idx" ON "_films_v" USING btree ("version_meta_image_id");
   CREATE INDEX "_films_v_version_version_updated_at_idx" ON "_films_v" USING btree ("version_updated_at");
   CREATE INDEX "_films_v_version_version_created_at_idx" ON "_films_v" USING btree ("version_created_at");
   CREATE INDEX "_films_v_version_version__status_idx" ON "_films_v" USING btree ("version__status");
@@ -423,6 +494,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "symbols_slug_idx" ON "symbols" USING btree ("slug");
   CREATE INDEX "symbols_film_idx" ON "symbols" USING btree ("film_id");
   CREATE INDEX "symbols_image_idx" ON "symbols" USING btree ("image_id");
+  CREATE INDEX "symbols_meta_meta_image_idx" ON "symbols" USING btree ("meta_image_id");
   CREATE INDEX "symbols_updated_at_idx" ON "symbols" USING btree ("updated_at");
   CREATE INDEX "symbols_created_at_idx" ON "symbols" USING btree ("created_at");
   CREATE INDEX "symbols__status_idx" ON "symbols" USING btree ("_status");
@@ -435,12 +507,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_symbols_v_version_version_slug_idx" ON "_symbols_v" USING btree ("version_slug");
   CREATE INDEX "_symbols_v_version_version_film_idx" ON "_symbols_v" USING btree ("version_film_id");
   CREATE INDEX "_symbols_v_version_version_image_idx" ON "_symbols_v" USING btree ("version_image_id");
+  CREATE INDEX "_symbols_v_version_meta_version_meta_image_idx" ON "_symbols_v" USING btree ("version_meta_image_id");
   CREATE INDEX "_symbols_v_version_version_updated_at_idx" ON "_symbols_v" USING btree ("version_updated_at");
   CREATE INDEX "_symbols_v_version_version_created_at_idx" ON "_symbols_v" USING btree ("version_created_at");
   CREATE INDEX "_symbols_v_version_version__status_idx" ON "_symbols_v" USING btree ("version__status");
   CREATE INDEX "_symbols_v_created_at_idx" ON "_symbols_v" USING btree ("created_at");
   CREATE INDEX "_symbols_v_updated_at_idx" ON "_symbols_v" USING btree ("updated_at");
   CREATE INDEX "_symbols_v_latest_idx" ON "_symbols_v" USING btree ("latest");
+  CREATE INDEX "_symbols_v_autosave_idx" ON "_symbols_v" USING btree ("autosave");
   CREATE INDEX "version_film_version_slug_idx" ON "_symbols_v" USING btree ("version_film_id","version_slug");
   CREATE INDEX "_symbols_v_rels_order_idx" ON "_symbols_v_rels" USING btree ("order");
   CREATE INDEX "_symbols_v_rels_parent_idx" ON "_symbols_v_rels" USING btree ("parent_id");
@@ -448,6 +522,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_symbols_v_rels_themes_id_idx" ON "_symbols_v_rels" USING btree ("themes_id");
   CREATE UNIQUE INDEX "essays_slug_idx" ON "essays" USING btree ("slug");
   CREATE INDEX "essays_author_idx" ON "essays" USING btree ("author_id");
+  CREATE INDEX "essays_meta_meta_image_idx" ON "essays" USING btree ("meta_image_id");
   CREATE INDEX "essays_updated_at_idx" ON "essays" USING btree ("updated_at");
   CREATE INDEX "essays_created_at_idx" ON "essays" USING btree ("created_at");
   CREATE INDEX "essays__status_idx" ON "essays" USING btree ("_status");
@@ -459,12 +534,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_essays_v_parent_idx" ON "_essays_v" USING btree ("parent_id");
   CREATE INDEX "_essays_v_version_version_slug_idx" ON "_essays_v" USING btree ("version_slug");
   CREATE INDEX "_essays_v_version_version_author_idx" ON "_essays_v" USING btree ("version_author_id");
+  CREATE INDEX "_essays_v_version_meta_version_meta_image_idx" ON "_essays_v" USING btree ("version_meta_image_id");
   CREATE INDEX "_essays_v_version_version_updated_at_idx" ON "_essays_v" USING btree ("version_updated_at");
   CREATE INDEX "_essays_v_version_version_created_at_idx" ON "_essays_v" USING btree ("version_created_at");
   CREATE INDEX "_essays_v_version_version__status_idx" ON "_essays_v" USING btree ("version__status");
   CREATE INDEX "_essays_v_created_at_idx" ON "_essays_v" USING btree ("created_at");
   CREATE INDEX "_essays_v_updated_at_idx" ON "_essays_v" USING btree ("updated_at");
   CREATE INDEX "_essays_v_latest_idx" ON "_essays_v" USING btree ("latest");
+  CREATE INDEX "_essays_v_autosave_idx" ON "_essays_v" USING btree ("autosave");
   CREATE INDEX "_essays_v_rels_order_idx" ON "_essays_v_rels" USING btree ("order");
   CREATE INDEX "_essays_v_rels_parent_idx" ON "_essays_v_rels" USING btree ("parent_id");
   CREATE INDEX "_essays_v_rels_path_idx" ON "_essays_v_rels" USING btree ("path");
@@ -472,6 +549,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_essays_v_rels_themes_id_idx" ON "_essays_v_rels" USING btree ("themes_id");
   CREATE INDEX "themes_name_idx" ON "themes" USING btree ("name");
   CREATE UNIQUE INDEX "themes_slug_idx" ON "themes" USING btree ("slug");
+  CREATE INDEX "themes_meta_meta_image_idx" ON "themes" USING btree ("meta_image_id");
   CREATE INDEX "themes_updated_at_idx" ON "themes" USING btree ("updated_at");
   CREATE INDEX "themes_created_at_idx" ON "themes" USING btree ("created_at");
   CREATE INDEX "genres_name_idx" ON "genres" USING btree ("name");
@@ -480,6 +558,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "genres_created_at_idx" ON "genres" USING btree ("created_at");
   CREATE INDEX "people_name_idx" ON "people" USING btree ("name");
   CREATE UNIQUE INDEX "people_slug_idx" ON "people" USING btree ("slug");
+  CREATE INDEX "people_meta_meta_image_idx" ON "people" USING btree ("meta_image_id");
   CREATE INDEX "people_updated_at_idx" ON "people" USING btree ("updated_at");
   CREATE INDEX "people_created_at_idx" ON "people" USING btree ("created_at");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
@@ -493,6 +572,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "search_kind_idx" ON "search" USING btree ("kind");
+  CREATE INDEX "search_updated_at_idx" ON "search" USING btree ("updated_at");
+  CREATE INDEX "search_created_at_idx" ON "search" USING btree ("created_at");
+  CREATE INDEX "search_rels_order_idx" ON "search_rels" USING btree ("order");
+  CREATE INDEX "search_rels_parent_idx" ON "search_rels" USING btree ("parent_id");
+  CREATE INDEX "search_rels_path_idx" ON "search_rels" USING btree ("path");
+  CREATE INDEX "search_rels_films_id_idx" ON "search_rels" USING btree ("films_id");
+  CREATE INDEX "search_rels_symbols_id_idx" ON "search_rels" USING btree ("symbols_id");
+  CREATE INDEX "search_rels_essays_id_idx" ON "search_rels" USING btree ("essays_id");
+  CREATE INDEX "search_rels_themes_id_idx" ON "search_rels" USING btree ("themes_id");
+  CREATE INDEX "search_rels_people_id_idx" ON "search_rels" USING btree ("people_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
@@ -508,6 +598,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_people_id_idx" ON "payload_locked_documents_rels" USING btree ("people_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_search_id_idx" ON "payload_locked_documents_rels" USING btree ("search_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -541,6 +632,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "media" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "search" CASCADE;
+  DROP TABLE "search_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;

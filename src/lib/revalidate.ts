@@ -1,0 +1,63 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import { revalidateTag } from 'next/cache'
+import type { CollectionSlug } from 'payload'
+
+import { siteURL } from './paths'
+import { collectionTag, documentTag } from './tags'
+
+// Knows which cache tags a document's change touches, and expires exactly those. Collections'
+// hooks call it for every change, so an edit in the admin, an import or a scheduled publish is
+// visible on the next request.
+
+/** Collections whose documents Payload's search plugin indexes; their changes touch search too. */
+const INDEXED: readonly string[] = ['films', 'symbols', 'essays', 'themes', 'people']
+
+type Slugged = { slug?: string | null; _status?: string | null } | null | undefined
+
+const isPublic = (doc: Slugged): boolean => Boolean(doc) && doc?._status !== 'draft'
+
+export function tagsForChange(collection: CollectionSlug, doc: Slugged, previousDoc?: Slugged): string[] {
+  // Saving a draft of something never published shows nowhere on the public site.
+  if (!isPublic(doc) && !isPublic(previousDoc)) return []
+  const tags = new Set<string>([collectionTag(collection)])
+  for (const slug of [doc?.slug, previousDoc?.slug]) if (slug) tags.add(documentTag(collection, slug))
+  if (INDEXED.includes(collection)) tags.add(collectionTag('search'))
+  return [...tags]
+}
+
+/** The shared secret a server and its importer use to ask for revalidation over HTTP. */
+export const revalidationToken = (secret: string): string => createHmac('sha256', secret).update('subtext:revalidate').digest('hex')
+
+export const isRevalidationToken = (given: string | null, secret: string): boolean => {
+  const expected = Buffer.from(revalidationToken(secret))
+  const actual = Buffer.from(given ?? '')
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
+
+const OUTSIDE_NEXT = /static generation store missing/
+
+/** Expire the tags now, so the next request renders fresh content rather than a stale copy. */
+export function expireTags(tags: string[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+}
+
+/**
+ * Inside Next (admin saves, REST, jobs) tags expire directly. Outside it (the import CLI) there is
+ * no cache here to expire, so the running site is asked to do it; if none is running there is
+ * nothing cached to go stale.
+ */
+export async function revalidateTags(tags: string[], secret: string): Promise<void> {
+  if (tags.length === 0) return
+  try {
+    expireTags(tags)
+  } catch (error) {
+    if (!OUTSIDE_NEXT.test(String(error))) throw error
+    await fetch(`${siteURL()}/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${revalidationToken(secret)}` },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(2000),
+    }).catch(() => undefined)
+  }
+}
