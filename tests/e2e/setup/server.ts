@@ -12,6 +12,8 @@ import { sampleFilmFiles } from '../../../src/seed/paths'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    /** What a CLI process needs to write to the server's database and reach the server. */
+    serverEnv: Record<'DATABASE_URI' | 'PAYLOAD_SECRET' | 'NEXT_PUBLIC_SERVER_URL', string>
     /** Accounts made through the REST API on the empty database: the first one is the admin. */
     accounts: Record<'admin' | 'editor' | 'writer', { email: string; password: string }>
   }
@@ -109,6 +111,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await createAccounts(baseURL)
   project.provide('baseURL', baseURL)
   project.provide('accounts', accounts)
+  project.provide('serverEnv', { DATABASE_URI: env.DATABASE_URI!, PAYLOAD_SECRET: env.PAYLOAD_SECRET!, NEXT_PUBLIC_SERVER_URL: baseURL })
   // next start leaves a next-server child: stop the whole process group.
   return () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
