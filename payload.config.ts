@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { Essays } from './collections/Essays'
 import { Films } from './collections/Films'
@@ -16,6 +15,7 @@ import { Users } from './collections/Users'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
+import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { databaseAdapter } from './src/db'
 import { previewURL, publicPath } from './src/lib/publicPath'
@@ -49,7 +49,10 @@ export default buildConfig({
   plugins: [search, seo],
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
-  sharp,
+  sharp: limitedSharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // Browsers may call the API with cookies only from the site itself.
+  ...(process.env.NEXT_PUBLIC_SERVER_URL ? { cors: [process.env.NEXT_PUBLIC_SERVER_URL], csrf: [process.env.NEXT_PUBLIC_SERVER_URL] } : {}),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
   telemetry: false,

@@ -3,11 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin, isAdminField } from '../access'
 import { ROLES, ROLE_LABELS } from '../roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { passwordStrength } from './hooks/passwordStrength'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Library' },
-  auth: true,
+  auth: {
+    // Lock an account for 15 minutes after 5 failed logins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:') },
+  },
   access: {
     read: adminOrSelf,
     create: isAdmin,
@@ -15,7 +22,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeValidate: [passwordStrength], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {
