@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Uploads are served by Payload on this origin; nothing else is optimised.
+    localPatterns: [{ pathname: '/api/media/file/**', search: '' }],
   },
 }
 

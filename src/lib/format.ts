@@ -25,3 +25,12 @@ export const formatMoney = (amount: number | null | undefined, currency: string 
     return `${formatCount(amount)} ${currency}` // an unknown code still shows the figure
   }
 }
+
+/** "7.9 / 10 (470 votes)": the score out of ten, with how many votes it rests on when known. */
+export const formatRating = (rating: { score?: number | null; votes?: number | null } | null | undefined): string | null => {
+  if (typeof rating?.score !== 'number') return null
+  const votes = typeof rating.votes === 'number' ? ` (${formatCount(rating.votes)} votes)` : ''
+  return `${rating.score.toFixed(1)} / 10${votes}`
+}
+
+export const formatDecade = (decade: number): string => `${decade}s`

@@ -1,13 +1,27 @@
-import Link from 'next/link'
+import type { Metadata } from 'next'
+
+import { paths } from '@/lib/paths'
+import { PageHeading } from '@/components/layout/PageHeading'
+import { SearchForm } from '@/components/search/SearchForm'
+
+// Next marks the page noindex itself.
+export const metadata: Metadata = { title: 'Page not found' }
 
 export default function NotFound() {
   return (
-    <div className="page">
-      <h1 className="page-title">Not found</h1>
-      <p>There is no published analysis at this address.</p>
-      <p>
-        <Link href="/">See all films</Link>
-      </p>
+    <div className="wrap reading">
+      <PageHeading eyebrow="Error 404" title="Page not found">
+        <p className="lede">There is no published analysis at this address. It may have moved, or not be published yet.</p>
+      </PageHeading>
+      <ul className="way-out">
+        <li>
+          <a href={paths.home()}>Go to the home page</a>
+        </li>
+        <li>
+          <a href={paths.films()}>See all films</a>
+        </li>
+      </ul>
+      <SearchForm id="not-found-search" name="Search the analyses" label="Search films, symbols, essays, themes and people" className="search-form search-form--page" />
     </div>
   )
 }

@@ -1,15 +1,52 @@
-import { FilmCardList } from '@/components/film/FilmCardList'
-import { listFilms } from '@/lib/content'
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
 
-// Rendered per request until on-demand revalidation lands: a visitor never sees stale content.
-export const dynamic = 'force-dynamic'
+import { getHomeContent } from '@/lib/content'
+import { paths } from '@/lib/paths'
+import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo/metadata'
+import { EssayList } from '@/components/essay/EssayList'
+import { FilmGrid } from '@/components/film/FilmGrid'
+import { PageHeading } from '@/components/layout/PageHeading'
+import { Section } from '@/components/layout/Section'
+import { ThemeList } from '@/components/theme/ThemeList'
+
+export const metadata: Metadata = pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: paths.home() })
 
 export default async function HomePage() {
-  const { films } = await listFilms()
+  // Read at request time: the build has no database to prerender from.
+  await connection()
+  const { featured, latest, essays, themes } = await getHomeContent()
   return (
-    <div className="page">
-      <h1 className="page-title">Films</h1>
-      <FilmCardList films={films} />
+    <div className="wrap">
+      <PageHeading title="Close readings of films">
+        <p className="lede">
+          What a film’s images stand for, the questions it leaves with you, and what it finally means — one careful analysis at a time.
+        </p>
+      </PageHeading>
+      {featured.length ? (
+        <Section id="featured" heading="Featured analyses">
+          <FilmGrid films={featured} />
+        </Section>
+      ) : null}
+      <Section id="latest" heading={featured.length ? 'More analyses' : 'Latest analyses'}>
+        <FilmGrid films={latest} />
+        <p className="more">
+          <a href={paths.films()}>Browse all films by genre, theme, country and decade</a>
+        </p>
+      </Section>
+      {essays.length ? (
+        <Section id="essays" heading="Latest essays">
+          <EssayList essays={essays} />
+        </Section>
+      ) : null}
+      {themes.length ? (
+        <Section id="themes" heading="Themes across films">
+          <ThemeList themes={themes} />
+          <p className="more">
+            <a href={paths.themes()}>Every theme</a>
+          </p>
+        </Section>
+      ) : null}
     </div>
   )
 }

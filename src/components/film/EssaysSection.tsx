@@ -1,20 +1,23 @@
 import type { EssayBody } from '@/lib/content'
+import { paths } from '@/lib/paths'
+import { Section } from '@/components/layout/Section'
 import { Prose } from '@/components/richtext/Prose'
 
-type Props = { id: string; heading: string; essays: EssayBody[]; showTitles?: boolean }
+type Props = { id: string; heading: string; essays: EssayBody[] }
 
-/** Philosophical questions, the core meaning and further essays share one shape: a titled body. */
-export function EssaysSection({ id, heading, essays, showTitles = true }: Props) {
+/** Philosophical questions and further essays share one shape: a titled body that has its own page. */
+export function EssaysSection({ id, heading, essays }: Props) {
   if (essays.length === 0) return null
   return (
-    <section aria-labelledby={id} className="section">
-      <h2 id={id}>{heading}</h2>
+    <Section id={id} heading={heading}>
       {essays.map((essay) => (
         <article key={essay.id} className="essay" id={`essay-${essay.slug}`}>
-          {showTitles ? <h3>{essay.title}</h3> : null}
+          <h3>
+            <a href={paths.essay(essay.slug)}>{essay.title}</a>
+          </h3>
           <Prose value={essay.body} />
         </article>
       ))}
-    </section>
+    </Section>
   )
 }

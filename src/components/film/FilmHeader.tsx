@@ -1,20 +1,24 @@
-import type { Film } from '@/payload-types'
+import type { Film, Media } from '@/payload-types'
+import { populated } from '@/lib/content'
+import { Poster } from '@/components/media/Poster'
 
 import { FilmFacts } from './FilmFacts'
+import { OriginalTitle } from './OriginalTitle'
 
 export function FilmHeader({ film }: { film: Film }) {
+  const poster = populated<Media>(film.poster)
   return (
-    <header className="film-header">
-      <p className="eyebrow">Film analysis</p>
-      <h1>{film.title}</h1>
-      {film.originalTitle ? (
-        <p className="original-title" lang={film.originalLanguage ?? undefined}>
-          {film.originalTitle}
-        </p>
-      ) : null}
-      {film.tagline ? <p className="tagline">“{film.tagline}”</p> : null}
-      {film.logline ? <p className="logline">{film.logline}</p> : null}
-      <FilmFacts film={film} />
+    <header className={poster?.url ? 'film-header film-header--poster' : 'film-header'}>
+      {/* The poster is the largest paint above the fold: the one image loaded eagerly. */}
+      <Poster poster={poster} sizes="(min-width: 48rem) 16rem, 9rem" eager />
+      <div className="film-header__text">
+        <p className="eyebrow">Film analysis</p>
+        <h1>{film.title}</h1>
+        <OriginalTitle film={film} className="original-title" />
+        {film.tagline ? <p className="tagline">“{film.tagline}”</p> : null}
+        {film.logline ? <p className="logline">{film.logline}</p> : null}
+        <FilmFacts film={film} />
+      </div>
     </header>
   )
 }

@@ -1,24 +1,26 @@
-import type { Symbol } from '@/payload-types'
-import { Prose } from '@/components/richtext/Prose'
+import type { Film, Media, Symbol } from '@/payload-types'
+import { populated } from '@/lib/content'
+import { paths } from '@/lib/paths'
+import { Section } from '@/components/layout/Section'
+import { Figure } from '@/components/media/Figure'
+import { SymbolText } from '@/components/symbol/SymbolText'
 
-export function SymbolsSection({ symbols }: { symbols: Symbol[] }) {
+export function SymbolsSection({ film, symbols }: { film: Pick<Film, 'slug'>; symbols: Symbol[] }) {
   if (symbols.length === 0) return null
   return (
-    <section aria-labelledby="symbols" className="section">
-      <h2 id="symbols">Symbols &amp; Motifs</h2>
-      {symbols.map((symbol) => (
-        <article key={symbol.id} className="symbol" id={`symbol-${symbol.slug}`}>
-          <h3>{symbol.name}</h3>
-          <h4>Meaning</h4>
-          <Prose value={symbol.meaning} />
-          {symbol.context ? (
-            <>
-              <h4>Context</h4>
-              <Prose value={symbol.context} />
-            </>
-          ) : null}
-        </article>
-      ))}
-    </section>
+    <Section id="symbols" heading="Symbols & Motifs">
+      {symbols.map((symbol) => {
+        const image = populated<Media>(symbol.image)
+        return (
+          <article key={symbol.id} className="symbol" id={`symbol-${symbol.slug}`}>
+            <h3>
+              <a href={paths.symbol(film.slug, symbol.slug)}>{symbol.name}</a>
+            </h3>
+            {image ? <Figure media={image} sizes="(min-width: 48rem) 14rem, min(18rem, 92vw)" /> : null}
+            <SymbolText symbol={symbol} headingLevel={4} />
+          </article>
+        )
+      })}
+    </Section>
   )
 }

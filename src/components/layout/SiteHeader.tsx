@@ -1,4 +1,5 @@
-import Link from 'next/link'
+import { paths } from '@/lib/paths'
+import { SearchForm } from '@/components/search/SearchForm'
 
 export function SiteHeader() {
   return (
@@ -6,10 +7,25 @@ export function SiteHeader() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Link href="/" className="site-header__brand">
-        Subtext
-      </Link>
-      <span className="site-header__strap">Film analysis: symbols, questions, meaning</span>
+      <div className="site-header__inner">
+        <a href={paths.home()} className="site-header__brand">
+          Subtext
+        </a>
+        <nav aria-label="Site" className="site-nav">
+          <ul>
+            <li>
+              <a href={paths.films()}>Films</a>
+            </li>
+            <li>
+              <a href={paths.themes()}>Themes</a>
+            </li>
+            <li>
+              <a href={paths.search()}>Search</a>
+            </li>
+          </ul>
+        </nav>
+        <SearchForm id="site-search" name="Site search" query="url" className="search-form search-form--compact" />
+      </div>
     </header>
   )
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { getGenrePage } from '@/lib/content'
+import { paths } from '@/lib/paths'
+import { pageMetadata } from '@/lib/seo/metadata'
+import { FilmGrid } from '@/components/film/FilmGrid'
+import { filmsHref } from '@/components/film/filmFilters'
+import { PageHeading } from '@/components/layout/PageHeading'
+import { Section } from '@/components/layout/Section'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getGenrePage((await params).slug)
+  if (!page) return {}
+  const { genre, films } = page
+  return pageMetadata({
+    title: `${genre.name} films`,
+    description: `Analyses of ${genre.name.toLowerCase()} films: ${films.map((f) => f.title).join(', ') || 'none published yet'}.`,
+    path: paths.genre(genre.slug),
+    kicker: 'Genre',
+    noindex: films.length === 0,
+  })
+}
+
+export default async function GenrePage({ params }: Props) {
+  const page = await getGenrePage((await params).slug)
+  if (!page) notFound()
+  const { genre, films } = page
+  return (
+    <div className="wrap">
+      <PageHeading eyebrow="Genre" title={genre.name}>
+        <p className="lede">
+          Every analysed {genre.name.toLowerCase()} film, newest first.{' '}
+          <a href={filmsHref({ genre: genre.slug })}>Narrow them by theme, country or decade</a>
+        </p>
+      </PageHeading>
+      <Section id="films" heading={films.length === 1 ? 'One film' : `${films.length} films`}>
+        <FilmGrid films={films} empty="No published film has this genre yet." />
+      </Section>
+    </div>
+  )
+}
