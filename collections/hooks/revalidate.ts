@@ -4,8 +4,21 @@ import { revalidateTags, tagsForChange } from '../../src/lib/revalidate'
 
 // Shared by every collection the public site shows.
 
-export const revalidateOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req, context }) => {
-  if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, doc, previousDoc), req.payload.secret)
+/** Whether any version of the document was ever published, i.e. the site may be showing it. */
+const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook>[0]): Promise<boolean> => {
+  if (!collection.versions?.drafts || doc._status !== 'draft') return false
+  const { totalDocs } = await req.payload.countVersions({
+    collection: collection.slug,
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    req,
+  })
+  return totalDocs > 0
+}
+
+export const revalidateOnChange: CollectionAfterChangeHook = async (args) => {
+  const { collection, doc, previousDoc, req, context } = args
+  if (context.skipRevalidate) return doc
+  await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req.payload.secret)
   return doc
 }
 

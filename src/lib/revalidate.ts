@@ -17,9 +17,13 @@ type Slugged = { slug?: string | null; _status?: string | null } | null | undefi
 
 const isPublic = (doc: Slugged): boolean => Boolean(doc) && doc?._status !== 'draft'
 
-export function tagsForChange(collection: CollectionSlug, doc: Slugged, previousDoc?: Slugged): string[] {
+/**
+ * `everPublished` matters because a draft save's previousDoc is the latest draft, not what the site
+ * shows: unpublishing a film that has a pending draft edit looks like draft → draft.
+ */
+export function tagsForChange(collection: CollectionSlug, doc: Slugged, previousDoc?: Slugged, everPublished = false): string[] {
   // Saving a draft of something never published shows nowhere on the public site.
-  if (!isPublic(doc) && !isPublic(previousDoc)) return []
+  if (!isPublic(doc) && !isPublic(previousDoc) && !everPublished) return []
   const tags = new Set<string>([collectionTag(collection)])
   for (const slug of [doc?.slug, previousDoc?.slug]) if (slug) tags.add(documentTag(collection, slug))
   if (INDEXED.includes(collection)) tags.add(collectionTag('search'))

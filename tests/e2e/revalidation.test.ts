@@ -37,7 +37,6 @@ describe('a published change shows on the next request', () => {
   it('an edit to a film', async () => {
     const before = await getPage('/films/i-am-sam')
     expect(before.text).not.toContain('A freshly edited logline')
-    expect((await getPage('/films/i-am-sam')).html).toBe(before.html) // served from the cache
     expect((await api('PATCH', `/films/${await filmId('i-am-sam')}`, { logline: 'A freshly edited logline.' })).status).toBe(200)
     expect((await getPage('/films/i-am-sam')).text).toContain('A freshly edited logline.')
     expect((await getPage('/')).text).toContain('A freshly edited logline.')

@@ -16,6 +16,10 @@ describe('tagsForChange', () => {
     expect(tagsForChange('essays', { slug: 'e', _status: 'draft' }, { slug: 'e', _status: 'published' })).toContain('essays:e')
   })
 
+  it('expires pages when a film with a pending draft edit is unpublished', () => {
+    expect(tagsForChange('films', { slug: 'f', _status: 'draft' }, { slug: 'f', _status: 'draft' }, true)).toContain('films:f')
+  })
+
   it('does nothing for a draft that was never public', () => {
     expect(tagsForChange('symbols', { slug: 's', _status: 'draft' }, { slug: 's', _status: 'draft' })).toEqual([])
     expect(tagsForChange('films', { slug: 'new', _status: 'draft' }, undefined)).toEqual([])
