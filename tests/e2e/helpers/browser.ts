@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import { AxeBuilder } from '@axe-core/playwright'
+import slugify from '@sindresorhus/slugify'
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
+
+import { sampleFilmFiles } from '../../../src/seed/paths'
 
 // Headless Chromium from Debian's `chromium` package, driven by playwright-core (which never
 // downloads a browser). One browser per test file; each `page()` gets its own context, so
@@ -82,6 +85,9 @@ export function useBrowser(): BrowserSession {
     page: async ({ asEditor: editor, ...options } = {}) => {
       const context = await session.browser().newContext({ baseURL: baseURL(), ...options })
       contexts.push(context)
+      // Server-rendered pages are complete when they load: a missing element should fail fast.
+      context.setDefaultTimeout(10_000)
+      context.setDefaultNavigationTimeout(30_000)
       if (editor) await asEditor(context)
       return track(context, await context.newPage())
     },
@@ -96,7 +102,11 @@ function track(context: BrowserContext, page: Page): TrackedPage {
   const expected = new Set<string>()
 
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${message.text()} (at ${message.location().url || page.url()})`)
+    if (message.type() !== 'error') return
+    const at = message.location().url || page.url()
+    // Chromium's own /favicon.ico request: pages.test.ts checks the icon once, not on every page.
+    if (new URL(at, origin).pathname === '/favicon.ico' && message.text().startsWith('Failed to load resource')) return
+    consoleErrors.push(`${message.text()} (at ${at})`)
   })
   page.on('pageerror', (error) => consoleErrors.push(`uncaught ${error.name}: ${error.message} (at ${page.url()})`))
   page.on('requestfailed', (request) => {
@@ -161,3 +171,68 @@ export async function linkPaths(page: Page, scope = 'main'): Promise<string[]> {
   })
   return [...new Set(paths)]
 }
+
+/** What the sample analysis files say, read from the files themselves so the tests follow them. */
+export type SampleFilm = {
+  file: string
+  slug: string
+  title: string
+  logline: string
+  released: string
+  year: number
+  country: string
+  rating: number
+  director: string
+  cast: string[]
+  genres: string[]
+  symbols: string[]
+  questions: string[]
+}
+
+export function sampleFilms(): SampleFilm[] {
+  return sampleFilmFiles().map((file) => {
+    const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim())
+    const facts = lines.map((l) => /^(\d{1,2} [A-Z][a-z]+ (\d{4})) (.+?) \d+ min\b/.exec(l)).find(Boolean)
+    const castAt = lines.findIndex((l) => l.startsWith('Cast:'))
+    const between = (from: string, to: string) => lines.slice(lines.indexOf(from) + 1, lines.indexOf(to))
+    if (!facts || castAt < 0) throw new Error(`${file}: no facts line`)
+    const title = lines[0]!
+    return {
+      file,
+      slug: slugify(title),
+      title,
+      logline: lines[1]!,
+      released: facts[1]!,
+      year: Number(facts[2]),
+      country: facts[3]!,
+      rating: Number(/⭐ ([\d.]+)/.exec(lines.find((l) => l.includes('⭐')) ?? '')?.[1]),
+      director: lines.find((l) => l.startsWith('Director:'))!.replace('Director:', '').trim(),
+      cast: lines[castAt]!.replace('Cast:', '').split(',').map((s) => s.trim()),
+      genres: lines[castAt + 1]!.split(' '),
+      symbols: between('Symbols & Motifs', 'Philosophical Questions').filter((_, i, all) => all[i + 2] === 'Meaning:'),
+      questions: between('Philosophical Questions', 'Core Meaning').filter((l) => l.endsWith('?')),
+    }
+  })
+}
+
+/**
+ * Opens `path` in a fresh context and waits until the network is quiet, so hydration errors and
+ * failed prefetches have surfaced; asserts the document's status.
+ */
+export async function visit(session: BrowserSession, path: string, { status = 200, ...options }: { status?: number } & Parameters<BrowserSession['page']>[0] = {}): Promise<TrackedPage> {
+  const tracked = await session.page(options)
+  if (status >= 400) tracked.expectStatusFor(path)
+  const response = await tracked.page.goto(path, { waitUntil: 'networkidle' })
+  if (response?.status() !== status) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}, expected ${status}`)
+  return tracked
+}
+
+/** The texts of the page's level-1 headings. */
+export const headings1 = (page: Page): Promise<string[]> => page.getByRole('heading', { level: 1 }).allInnerTexts()
+
+/** The visible text of the page's main landmark, whitespace collapsed. */
+export const mainText = async (page: Page): Promise<string> => (await page.locator('main').first().innerText()).replace(/\s+/g, ' ')
+
+/** Paths of film pages (/films/<slug>) linked from `scope`, in order. */
+export const filmLinks = async (page: Page, scope = 'main'): Promise<string[]> =>
+  (await linkPaths(page, scope)).filter((p) => /^\/films\/[^/?#]+$/.test(p)).map((p) => p.replace('/films/', ''))
