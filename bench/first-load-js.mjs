@@ -31,7 +31,8 @@ function scriptsOf(html, pageURL) {
   const found = []
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag)
-    if (!src) continue
+    // Browsers that understand modules never fetch a noModule script (Next's legacy polyfills).
+    if (!src || /\snomodule\b/i.test(tag)) continue
     const url = new URL(decode(src[1] ?? src[2] ?? src[3]), pageURL)
     if (url.origin === origin && !found.includes(url.href)) found.push(url.href)
   }

@@ -3,8 +3,9 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import nextEnv from '@next/env'
-import { getPayload, type SanitizedConfig } from 'payload'
+import { getPayload } from 'payload'
 
+import { keepStdoutForResults, stderrLogger } from '../cli/output'
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
 
 const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt...>
@@ -12,17 +13,6 @@ const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt
   --draft    create or update the films as drafts instead of publishing them
   --dry-run  parse and report; write nothing
   --json     print the result as JSON on stdout (with --dry-run: one parsed film per file)`
-
-/** Payload logs to stdout by default; the importer keeps stdout for its own output. */
-const stderrLogger = {
-  options: { level: 'warn' as const },
-  destination: {
-    write: (line: string) => {
-      const { msg } = JSON.parse(line) as { msg?: string }
-      process.stderr.write(`${msg ?? line.trim()}\n`)
-    },
-  },
-} as unknown as SanitizedConfig['logger'] // Payload's type wants every pino option; pino fills the rest
 
 async function readSources(files: string[]): Promise<{ sources: ImportSource[]; unreadable: ImportOutcome[] }> {
   const sources: ImportSource[] = []
@@ -57,12 +47,10 @@ function describe(outcome: ImportOutcome): string {
 }
 
 /**
- * stdout carries only the importer's own output: Payload's logger and the SQL adapters' schema
- * push (a spinner in development) write there, so until the result is ready everything that
+ * stdout carries only the importer's own output: until the result is ready everything that
  * would reach stdout goes to stderr instead.
  */
-const writeResult = process.stdout.write.bind(process.stdout)
-process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+const writeResult = keepStdoutForResults()
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

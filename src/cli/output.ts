@@ -1,0 +1,32 @@
+import type { SanitizedConfig } from 'payload'
+
+// Shared by the command-line tools (import, export, backup/restore): stdout carries only the
+// tool's own result, everything else (Payload's logger, the SQL adapters' schema push) goes to
+// stderr.
+
+/** Payload logs to stdout by default; the CLIs keep stdout for their own output. */
+export const stderrLogger = {
+  options: { level: 'warn' as const },
+  destination: {
+    write: (line: string) => {
+      let msg: string | undefined
+      try {
+        msg = (JSON.parse(line) as { msg?: string }).msg
+      } catch {
+        msg = undefined
+      }
+      process.stderr.write(`${msg ?? line.trim()}\n`)
+    },
+  },
+} as unknown as SanitizedConfig['logger'] // Payload's type wants every pino option; pino fills the rest
+
+/**
+ * Payload's logger and the SQL adapters' schema push (a spinner in development) write to stdout,
+ * so from now on everything that would reach stdout goes to stderr instead. Returns the real
+ * stdout writer, for the tool's own result.
+ */
+export function keepStdoutForResults(): (text: string) => boolean {
+  const writeResult = process.stdout.write.bind(process.stdout)
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  return (text: string) => writeResult(text)
+}

@@ -1,0 +1,446 @@
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+
+import type { Payload } from 'payload'
+import pg from 'pg'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createBackup } from '../../src/backup/backup'
+import { BACKUP_COLLECTIONS, BackupFileError, decodeBackup, encodeBackup, type Backup } from '../../src/backup/format'
+import { contentCounts, restoreBackup } from '../../src/backup/restore'
+import { exportFilms } from '../../src/export/exportFilms'
+import { importFiles } from '../../src/import/importFiles'
+import { parseFilm, type ParsedFilm } from '../../src/import/parse'
+import { sampleFilmFiles } from '../../src/seed/paths'
+import { ROOT, runScript, type RunResult } from '../helpers/run'
+import { contentSnapshot, type ContentSnapshot } from './helpers/contentSnapshot'
+import { paragraph } from './helpers/lexical'
+import { makeUser, startPayload } from './helpers/payload'
+import { createDatabase } from './setup/postgres'
+
+// `npm run export` writes every film back in the text format, and `npm run backup` / `npm run
+// restore` move the whole site between databases, across adapters. The second database is
+// looked at from its own process (one process holds one Payload instance).
+
+const DRAFT_FIXTURE = path.join(ROOT, 'tests/fixtures/films/the-unfinished-draft.txt')
+const MEDIA_DIR = path.join(ROOT, 'media')
+const work = mkdtempSync(path.join(tmpdir(), 'subtext-export-backup-'))
+const tag = randomBytes(4).toString('hex')
+const PASSWORD = 'correct horse battery staple' // makeUser's
+
+let payload: Payload
+/** What the importer parsed from each file, by slug: what an exported file must parse back to. */
+const imported = new Map<string, ParsedFilm>()
+const cleanups: (() => Promise<void> | void)[] = []
+
+/**
+ * Imported first and deleted after the samples: the stored IDs then start above 1, while a restore
+ * into an empty database numbers from 1, so a reference that is not remapped points elsewhere.
+ */
+const GONE = `Gone Before
+A film imported and deleted before the samples, so the stored IDs have gaps.
+Gone Before
+Gone Before
+
+1 May 1990 Nowhere 90 min ⭐ 5.0 (10)
+Director: Gone Director
+Cast: Gone Actor
+Western
+Vanishing
+Box Office: $1,000
+
+Symbols & Motifs
+
+The Empty Room
+
+Meaning:
+
+Absence.
+
+Context:
+
+Nobody is ever there.
+
+Philosophical Questions
+
+Where did everyone go?
+
+Somewhere else.
+
+Core Meaning
+
+What is gone leaves a gap.
+`
+
+beforeAll(async () => {
+  payload = await startPayload()
+  const read = async (file: string) => ({ file, text: await readFile(file, 'utf8') })
+  const [gone] = await importFiles(payload, [{ file: 'gone.txt', text: GONE }])
+  if (!gone?.ok) throw new Error('the throwaway film was not imported')
+  const published = await importFiles(payload, await Promise.all(sampleFilmFiles().map(read)))
+  const drafts = await importFiles(payload, [await read(DRAFT_FIXTURE)], { draft: true })
+  for (const outcome of [...published, ...drafts]) {
+    if (!outcome.ok) throw new Error(`${outcome.file}: ${outcome.message}`)
+    imported.set(outcome.film.slug, outcome.film)
+  }
+  const goneId = await filmId('gone-before')
+  await payload.delete({ collection: 'symbols', where: { film: { equals: goneId } } })
+  await payload.delete({ collection: 'essays', where: { films: { equals: goneId } } })
+  await payload.delete({ collection: 'films', id: goneId })
+  await payload.delete({ collection: 'people', where: { slug: { in: ['gone-director', 'gone-actor'] } } })
+  await payload.delete({ collection: 'genres', where: { slug: { equals: 'western' } } })
+  await payload.delete({ collection: 'themes', where: { slug: { equals: 'vanishing' } } })
+})
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup()
+  rmSync(work, { recursive: true, force: true })
+})
+
+const filmId = async (slug: string) => (await payload.find({ collection: 'films', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
+
+async function themeNames(): Promise<string[]> {
+  return (await payload.find({ collection: 'themes', pagination: false })).docs.map((t) => t.name)
+}
+
+function parseFile(file: string, knownThemes: string[]): ParsedFilm {
+  const result = parseFilm(readFileSync(file, 'utf8'), { file, knownThemes })
+  if (!result.ok) throw new Error(`${file}:${result.error.line}: ${result.error.message}`)
+  return result.film
+}
+
+describe('export', () => {
+  it('writes every film, published and drafts, and each file parses back to the film that was imported', async () => {
+    const dir = path.join(work, 'export')
+    const outcomes = await exportFilms(payload, dir)
+    expect(outcomes.map((o) => [o.slug, o.status])).toEqual([
+      ['i-am-sam', 'published'],
+      ['life-is-beautiful', 'published'],
+      ['miracle-in-cell-no-7', 'published'],
+      ['the-shawshank-redemption', 'published'],
+      ['the-unfinished-draft', 'draft'],
+    ])
+    const knownThemes = await themeNames()
+    for (const outcome of outcomes) {
+      expect(outcome.ok && outcome.warnings, outcome.slug).toEqual([])
+      expect(parseFile(path.join(dir, `${outcome.slug}.txt`), knownThemes)).toEqual(imported.get(outcome.slug))
+    }
+  })
+
+  it('npm run export writes <dir>/<slug>.txt, lists the files on stdout and says which films are drafts', async () => {
+    const dir = path.join(work, 'cli-export', 'nested')
+    const { code, stdout, stderr } = await runScript('export', [dir])
+    expect(code, stderr).toBe(0)
+    expect(stderr).toContain(`Exported 5 films to ${dir}: 4 published, 1 draft.`)
+    expect(stderr).toMatch(/the-unfinished-draft\.txt \(draft\)/)
+    expect(stdout.trim().split('\n')).toEqual([...imported.keys()].sort().map((slug) => path.join(dir, `${slug}.txt`)))
+    const knownThemes = await themeNames()
+    for (const slug of imported.keys()) expect(parseFile(path.join(dir, `${slug}.txt`), knownThemes)).toEqual(imported.get(slug))
+  })
+
+  it('refuses a directory it cannot create, with the reason', async () => {
+    const blocker = path.join(work, 'a-file')
+    writeFileSync(blocker, '')
+    await expect(exportFilms(payload, path.join(blocker, 'films'))).rejects.toThrow(/cannot create the directory .*a-file\/films/)
+    const { code, stderr } = await runScript('export', [path.join(blocker, 'films')])
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/export failed: cannot create the directory/)
+  })
+
+  it('exports a published film as published; its unpublished changes only with --latest', async () => {
+    const id = await filmId('the-shawshank-redemption')
+    await payload.update({ collection: 'films', id, data: { tagline: 'Get busy living.' }, draft: true })
+    const published = await exportFilms(payload, path.join(work, 'published'))
+    const shawshank = published.find((o) => o.slug === 'the-shawshank-redemption')
+    expect(shawshank).toMatchObject({ ok: true, version: 'published', unpublishedChanges: true })
+    const knownThemes = await themeNames()
+    expect(parseFile(path.join(work, 'published', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe(
+      imported.get('the-shawshank-redemption')!.tagline,
+    )
+    await exportFilms(payload, path.join(work, 'latest'), { latest: true })
+    expect(parseFile(path.join(work, 'latest', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe('Get busy living.')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+
+type Target = { uri: string; adapter: string }
+
+/** An empty database of another adapter than this project's, dropped after the file. */
+async function emptyDatabase(purpose: string): Promise<Target> {
+  const name = `subtext_test_${randomBytes(5).toString('hex')}`
+  const server = process.env.TEST_POSTGRES_URL
+  if (process.env.TEST_ADAPTER !== 'postgres' && server) {
+    const uri = await createDatabase(server, name)
+    cleanups.push(async () => {
+      const url = new URL(server)
+      url.pathname = '/postgres'
+      const client = new pg.Client({ connectionString: url.toString() })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      await client.end()
+    })
+    return { uri, adapter: 'postgres' }
+  }
+  if (process.env.TEST_ADAPTER === 'sqlite') {
+    console.warn(
+      `export-backup: ${purpose} into PostgreSQL skipped: TEST_POSTGRES_URL is not set, so it restores into a second SQLite database (same adapter) instead.`,
+    )
+  }
+  const file = path.join(tmpdir(), `${name}.db`)
+  cleanups.push(() => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true })
+  })
+  return { uri: `file:${file}`, adapter: 'sqlite' }
+}
+
+/** The content snapshot of another database, taken by a process of its own. */
+function snapshotOf(uri: string): Promise<ContentSnapshot> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=production', 'tests/int/helpers/snapshot.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URI: uri },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`snapshot of ${uri} failed (${code}): ${stderr}`))
+      else resolve(JSON.parse(stdout) as ContentSnapshot)
+    })
+  })
+}
+
+const removeFiles = (files: string[]) => (): void => {
+  for (const file of files) rmSync(path.join(MEDIA_DIR, file), { force: true })
+}
+
+/** Our uploads in media/ (this file's tag keeps other test files' uploads out). */
+const ourFiles = () => readdirSync(MEDIA_DIR).filter((f) => f.includes(tag))
+
+const failed = (result: RunResult) => `exit ${result.code}\n${result.stderr}`
+
+describe('backup and restore', () => {
+  let source: ContentSnapshot
+
+  beforeAll(async () => {
+    // Content of every kind: an upload referenced from a film, its SEO image, a symbol and rich
+    // text; an author; a cast character; a published film's unpublished draft (from the export
+    // tests); a draft edited after creation; an essay that is only a draft.
+    const png = await sharp({ create: { width: 900, height: 1350, channels: 3, background: { r: 30, g: 60, b: 90 } } }).png().toBuffer()
+    // As above: the poster and the author do not get the first IDs.
+    const gap = await payload.create({
+      collection: 'media',
+      data: { alt: 'Deleted at once' },
+      file: { data: png, mimetype: 'image/png', name: `backup-${tag}-gap.png`, size: png.length },
+    })
+    const poster = await payload.create({
+      collection: 'media',
+      data: { alt: 'Poster of Miracle in Cell No. 7', credit: 'Subtext tests', focalX: 40, focalY: 30 },
+      file: { data: png, mimetype: 'image/png', name: `backup-${tag}-poster.png`, size: png.length },
+    })
+    const miracle = await filmId('miracle-in-cell-no-7')
+    const film = await payload.findByID({ collection: 'films', id: miracle, depth: 0 })
+    await payload.update({
+      collection: 'films',
+      id: miracle,
+      data: {
+        poster: poster.id,
+        featured: true,
+        meta: { description: 'A father, a daughter, a cell.', image: poster.id },
+        cast: film.cast!.map((c, i) => (i === 0 ? { ...c, character: 'Lee Yong-gu' } : c)),
+      },
+    })
+    const backpack = (await payload.find({ collection: 'symbols', where: { slug: { equals: 'sailor-moon-backpack' } } })).docs[0]!
+    await payload.update({ collection: 'symbols', id: backpack.id, data: { image: poster.id } })
+    const gapUser = await makeUser(payload, 'writer')
+    const author = await makeUser(payload, 'editor')
+    await payload.delete({ collection: 'users', id: gapUser.id })
+    await payload.delete({ collection: 'media', id: gap.id })
+    const core = (await payload.find({ collection: 'essays', where: { slug: { equals: 'miracle-in-cell-no-7-core-meaning' } } })).docs[0]!
+    await payload.update({ collection: 'essays', id: core.id, data: { author: author.id } })
+    const body = paragraph('See the poster.')
+    body.root.children.push({ type: 'upload', relationTo: 'media', value: poster.id, fields: null, format: '', version: 3, id: 'a1b2c3' })
+    await payload.create({
+      collection: 'essays',
+      draft: true,
+      data: { title: 'Notes on the poster', kind: 'analysis', films: [miracle], body, author: author.id, _status: 'draft' },
+    })
+    const draftFilm = await filmId('the-unfinished-draft')
+    await payload.update({ collection: 'films', id: draftFilm, data: { logline: 'Rewritten after the import.' }, draft: true })
+    source = await contentSnapshot(payload)
+  })
+
+  afterAll(async () => {
+    await payload.delete({ collection: 'media', where: { id: { exists: true } } }) // removes the files
+  })
+
+  it('(export) warns about what the text format cannot hold', async () => {
+    const outcomes = await exportFilms(payload, path.join(work, 'warnings'), { latest: true })
+    const miracle = outcomes.find((o) => o.slug === 'miracle-in-cell-no-7')
+    expect(miracle?.ok && miracle.warnings).toEqual([
+      'character names are not part of the text format: Ryu Seung-ryong as Lee Yong-gu',
+      'essays of kind "analysis" are not part of the text format: "Notes on the poster"',
+    ])
+  })
+
+  it('restores into an empty database of another adapter: the same content, references, statuses and dates', async () => {
+    const file = path.join(work, 'site.json.gz')
+    const backup = await runScript('backup', [file])
+    expect(backup.code, failed(backup)).toBe(0)
+    expect(backup.stdout.trim()).toBe(file)
+    expect(backup.stderr).toMatch(/Backed up to .*: media 1, users 1, people \d+, genres 4, themes \d+, films 5, symbols \d+, essays \d+; 1 media file; 2 unpublished drafts; user passwords not included\./)
+
+    const target = await emptyDatabase('the cross-adapter restore')
+    const restore = await runScript('restore', [file], { DATABASE_URI: target.uri })
+    expect(restore.code, failed(restore)).toBe(0)
+    expect(restore.stderr).toContain('1 user restored without a password')
+    const restored = await snapshotOf(target.uri)
+    // Its uploads share media/ with this database's; they go now, before this database is emptied below.
+    removeFiles(restored.files)()
+
+    // Spot checks that would fail on a mix-up, then everything.
+    const miracle = restored.documents.films!['miracle-in-cell-no-7']!
+    expect(miracle).toMatchObject({ poster: 'media:Poster of Miracle in Cell No. 7', _status: 'published', featured: true })
+    expect((miracle.meta as { image: unknown }).image).toBe('media:Poster of Miracle in Cell No. 7')
+    expect(restored.documents.films!['the-unfinished-draft']!._status).toBe('draft')
+    expect(restored.latest.films!['the-shawshank-redemption']!.tagline).toBe('Get busy living.')
+    expect(restored.documents.films!['the-shawshank-redemption']!.tagline).toBe(source.documents.films!['the-shawshank-redemption']!.tagline)
+    expect(restored.documents.essays!['miracle-in-cell-no-7-core-meaning']!.author).toBe(Object.keys(source.documents.users!)[0])
+    expect(restored.documents).toEqual(source.documents)
+    expect(restored.latest).toEqual(source.latest)
+    expect(restored.search).toEqual(source.search)
+  }, 600_000)
+
+  it('refuses a database that is not empty, and changes nothing', async () => {
+    const backup = await createBackup(payload)
+    await expect(restoreBackup(payload, backup)).rejects.toThrow(
+      /^The database is not empty \(media: 1, users: 1, people: \d+, genres: 4, themes: \d+, films: 5, symbols: \d+, essays: \d+\)\. .*Nothing was written\.$/,
+    )
+    expect(await contentSnapshot(payload)).toEqual(source)
+  })
+
+  describe('a damaged or foreign file is refused with what is wrong, before anything is written', () => {
+    let good: Backup
+    let bytes: Buffer
+    beforeAll(async () => {
+      good = await createBackup(payload)
+      bytes = encodeBackup(good)
+    })
+    const edited = (change: (b: Record<string, unknown>) => void): Buffer => {
+      const copy = JSON.parse(gunzipSync(bytes).toString('utf8')) as Record<string, unknown>
+      change(copy)
+      return gzipSync(JSON.stringify(copy))
+    }
+
+    it.each<[string, () => Buffer, RegExp]>([
+      ['an empty file', () => Buffer.alloc(0), /is empty/],
+      ['a truncated file', () => bytes.subarray(0, Math.floor(bytes.length / 2)), /damaged gzip file .*truncated/],
+      ['truncated JSON', () => gunzipSync(bytes).subarray(0, 5000), /is not valid JSON .*damaged or truncated/],
+      ['something else entirely', () => Buffer.from('{"films": []}'), /is not a Subtext backup: its "format" is missing/],
+      ['another format', () => edited((b) => (b.format = 'wordpress-export')), /its "format" is "wordpress-export", expected "subtext-backup"/],
+      ['a newer format version', () => edited((b) => (b.version = 2)), /uses backup format version 2, made by a newer Subtext; this one reads version 1/],
+      ['a missing collection', () => edited((b) => delete (b.documents as Record<string, unknown>).themes), /no documents list for the collection "themes"/],
+      ['a collection missing from the header', () => edited((b) => (b.collections = BACKUP_COLLECTIONS.filter((c) => c !== 'users'))), /collection\(s\) users are missing/],
+      ['a document count that does not match', () => edited((b) => (b.documents as Record<string, unknown[]>).films!.pop()), /counts 5 films documents but it holds 4/],
+      [
+        'a damaged media file',
+        () => edited((b) => {
+          const files = b.files as Record<string, { base64: string }>
+          const first = Object.values(files)[0]!
+          first.base64 = `${first.base64.slice(0, -8)}AAAAAAA=`
+        }),
+        /the file of media .* does not match its checksum/,
+      ],
+    ])('%s', (_name, make, message) => {
+      expect(() => decodeBackup(make(), 'site.json.gz')).toThrow(BackupFileError)
+      expect(() => decodeBackup(make(), 'site.json.gz')).toThrow(message)
+    })
+
+    it('npm run backup never replaces a file unless told to, and both commands explain themselves', async () => {
+      const existing = path.join(work, 'existing.json.gz')
+      writeFileSync(existing, 'keep me')
+      const refused = await runScript('backup', [existing])
+      expect(refused.code).toBe(1)
+      expect(refused.stderr).toContain(`backup failed: ${existing} already exists. Choose another name, or pass --force to replace it.`)
+      expect(readFileSync(existing, 'utf8')).toBe('keep me')
+      const help = await runScript('restore', ['--help'])
+      expect(help.code).toBe(0)
+      expect(help.stderr).toContain('Usage: npm run restore -- <file>')
+    })
+
+    it('npm run restore of a truncated file exits 1 without creating the database', async () => {
+      const file = path.join(work, 'truncated.json.gz')
+      writeFileSync(file, bytes.subarray(0, 1000))
+      const database = path.join(work, 'never-created.db')
+      const { code, stderr } = await runScript('restore', [file], { DATABASE_URI: `file:${database}` })
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/restore failed: .*truncated\.json\.gz is a damaged gzip file .*Nothing was written\./)
+      expect(existsSync(database)).toBe(false)
+    })
+  })
+
+  describe('restoring into this database once it is emptied', () => {
+    let full: Backup
+    let before: ContentSnapshot
+
+    beforeAll(async () => {
+      full = decodeBackup(encodeBackup(await createBackup(payload, { versions: true, userSecrets: true })))
+      before = await contentSnapshot(payload)
+      for (const collection of [...BACKUP_COLLECTIONS].reverse()) await payload.delete({ collection, where: { id: { exists: true } } })
+      expect(Object.values(await contentCounts(payload)).every((n) => n === 0)).toBe(true)
+      expect(ourFiles()).toEqual([])
+    })
+
+    it('rolls everything back when a document fails half-way, and names the document', async () => {
+      const broken = structuredClone(full)
+      const essays = broken.documents.essays.filter((e) => e._status === 'published')
+      const last = essays[essays.length - 1]!
+      last.order = -1 // refused by the field's validation, after everything else was written
+      await expect(restoreBackup(payload, broken)).rejects.toThrow(
+        new RegExp(`^The restore failed at essays "${String(last.slug)}" \\(id ${String(last.id)} in the backup\\): .*order: Enter 0 or more\\..* Nothing was restored`),
+      )
+      expect(await contentCounts(payload)).toEqual(Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, 0])))
+      for (const collection of ['films', 'symbols', 'essays'] as const) expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
+      expect((await payload.count({ collection: 'search' })).totalDocs).toBe(0)
+      expect(ourFiles()).toEqual([]) // the uploaded file and its sizes were removed again
+    })
+
+    it('rolls everything back when the database fails outside a Payload operation', async () => {
+      // Payload undoes a create that fails itself; a failure in the restore's own writes (here
+      // replacing the versions of the first essay, after everything else) is the restore's to undo.
+      const deleteVersions = payload.db.deleteVersions
+      payload.db.deleteVersions = (async (args) => {
+        if (args.collection === 'essays') throw new Error('simulated: the disk is full')
+        return deleteVersions.call(payload.db, args)
+      }) as typeof deleteVersions
+      try {
+        await expect(restoreBackup(payload, full)).rejects.toThrow(
+          /^The restore failed at essays ".*" \(id .* in the backup\): simulated: the disk is full\. Nothing was restored/,
+        )
+      } finally {
+        payload.db.deleteVersions = deleteVersions
+      }
+      expect(await contentCounts(payload)).toEqual(Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, 0])))
+      for (const collection of ['films', 'symbols', 'essays'] as const) expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
+      expect((await payload.count({ collection: 'search' })).totalDocs).toBe(0)
+      expect(ourFiles()).toEqual([])
+    })
+
+    it('restores every version, the files and the users with their passwords', async () => {
+      const report = await restoreBackup(payload, full)
+      expect(report).toMatchObject({ usersWithoutPassword: [], droppedReferences: [], files: 1 })
+      expect(await contentSnapshot(payload)).toEqual(before)
+      const email = Object.keys(before.documents.users!)[0]!
+      await expect(payload.login({ collection: 'users', data: { email, password: PASSWORD } })).resolves.toHaveProperty('token')
+    })
+  })
+})
