@@ -20,19 +20,7 @@ const PAGES = [
   ['films list', '/films'],
 ]
 
-// The same flags as the browser tests (tests/e2e/helpers/browser.ts); host names other than the
-// local ones do not resolve, so a benchmark never sends traffic off the machine.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-]
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../tests/helpers/chromium.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -51,7 +39,7 @@ const median = (xs) => {
 }
 
 const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+const chromePath = process.env.CHROME_PATH || CHROMIUM
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' })
 const rows = []
 try {

@@ -3,7 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { keepStdoutForResults } from '../cli/output'
+import { keepStdoutForResults, runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
 import { createBackup } from './backup'
 import { BACKUP_COLLECTIONS, decodeBackup, encodeBackup, type Backup } from './format'
@@ -131,11 +131,4 @@ async function main(): Promise<number> {
   return 2
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const command = process.argv[2] === 'restore' ? 'restore' : 'backup'
-    process.stderr.write(`${command} failed: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+runCli(process.argv[2] === 'restore' ? 'restore' : 'backup', main)

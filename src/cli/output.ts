@@ -30,3 +30,17 @@ export function keepStdoutForResults(): (text: string) => boolean {
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
   return (text: string) => writeResult(text)
 }
+
+/**
+ * Run a command-line tool's main function and exit with its status; an unexpected error is
+ * reported as "<what> failed: <reason>" with status 1 instead of a stack trace.
+ */
+export function runCli(what: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`${what} failed: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.exit(1)
+    },
+  )
+}

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 
-import { keepStdoutForResults } from '../cli/output'
+import { keepStdoutForResults, runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
 import { exportFilms, type ExportOutcome } from './exportFilms'
 
@@ -68,10 +68,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`export failed: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+runCli('export', main)

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import nextEnv from '@next/env'
 import { getPayload } from 'payload'
 
-import { keepStdoutForResults, stderrLogger } from '../cli/output'
+import { keepStdoutForResults, runCli, stderrLogger } from '../cli/output'
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
 
 const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt...>
@@ -85,10 +85,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`import failed: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exit(1)
-  },
-)
+runCli('import', main)

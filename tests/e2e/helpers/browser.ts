@@ -7,26 +7,12 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, inject } from 'vitest'
 
 import { sampleFilmFiles } from '../../../src/seed/paths'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../helpers/chromium.mjs'
 
 // Headless Chromium from Debian's `chromium` package, driven by playwright-core (which never
 // downloads a browser). One browser per test file; each `page()` gets its own context, so
 // cookies (an editor's session, Next's draft mode) never leak from one check to the next.
 
-export const CHROMIUM = '/usr/bin/chromium'
-
-/** The flags CI runs Chromium with (as root); bench/ uses the same list. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // The tests talk to 127.0.0.1 only: any other host name fails to resolve instead of leaving the machine.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-]
 
 /** The WCAG 2.2 AA rule set every page is held to. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
