@@ -104,11 +104,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const baseURL = `http://127.0.0.1:${port}`
   try {
     await waitForServer(baseURL, server)
+    await createAccounts(baseURL)
   } catch (error) {
     if (server.pid) process.kill(-server.pid)
     throw error
   }
-  await createAccounts(baseURL)
   project.provide('baseURL', baseURL)
   project.provide('accounts', accounts)
   project.provide('serverEnv', { DATABASE_URI: env.DATABASE_URI!, PAYLOAD_SECRET: env.PAYLOAD_SECRET!, NEXT_PUBLIC_SERVER_URL: baseURL })
