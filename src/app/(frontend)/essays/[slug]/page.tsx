@@ -9,6 +9,7 @@ import { articleJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { ESSAY_KIND_LABELS } from '@/components/essay/kind'
 import { InlineLinks } from '@/components/layout/InlineLinks'
+import { ThemeByline } from '@/components/theme/ThemeByline'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Prose } from '@/components/richtext/Prose'
@@ -57,11 +58,7 @@ export default async function EssayPage({ params }: Props) {
             </>
           ) : null}
         </p>
-        {themes.length ? (
-          <p className="byline">
-            Themes: <InlineLinks links={themes.map((t) => ({ href: paths.theme(t.slug), label: t.name }))} />
-          </p>
-        ) : null}
+        <ThemeByline themes={themes} />
       </PageHeading>
       <Prose value={essay.body} />
       {film ? (

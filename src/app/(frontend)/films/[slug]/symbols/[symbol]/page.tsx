@@ -5,7 +5,7 @@ import type { Media, Theme } from '@/payload-types'
 import { getSymbolPage, populated, populatedList } from '@/lib/content'
 import { paths } from '@/lib/paths'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { InlineLinks } from '@/components/layout/InlineLinks'
+import { ThemeByline } from '@/components/theme/ThemeByline'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Figure } from '@/components/media/Figure'
@@ -47,11 +47,7 @@ export default async function SymbolPage({ params }: Props) {
         }
         title={symbol.name}
       >
-        {themes.length ? (
-          <p className="byline">
-            Themes: <InlineLinks links={themes.map((t) => ({ href: paths.theme(t.slug), label: t.name }))} />
-          </p>
-        ) : null}
+        <ThemeByline themes={themes} />
       </PageHeading>
       {image ? <Figure media={image} sizes="min(28rem, 92vw)" /> : null}
       <SymbolText symbol={symbol} headingLevel={2} />
