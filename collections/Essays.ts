@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from './access'
+import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { numberBetween } from './fields/validators'
@@ -18,16 +19,18 @@ export const Essays: CollectionConfig = {
   admin: {
     preview: previewButton('essays'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'films', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'kind', 'films', ...EDITORIAL_COLUMNS, '_status', 'publishedAt'],
+    listSearchableFields: ['title', 'slug'],
     group: 'Analyses',
   },
   hooks: revalidateHooks,
   access: editorialAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', required: true },
     slug(),
+    ...editorialFields(),
     {
       name: 'kind',
       type: 'select',
@@ -38,7 +41,6 @@ export const Essays: CollectionConfig = {
     },
     { name: 'films', type: 'relationship', relationTo: 'films', hasMany: true, required: true, index: true },
     { name: 'body', type: 'richText', required: true },
-    { name: 'author', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
     themesField(),
     {
       name: 'publishedAt',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from './access'
+import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { currencyCode, languageCode, numberBetween } from './fields/validators'
@@ -12,17 +13,18 @@ export const Films: CollectionConfig = {
   admin: {
     preview: previewButton('films'),
     useAsTitle: 'title',
-    defaultColumns: ['title', 'releaseDate', 'country', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'releaseDate', ...EDITORIAL_COLUMNS, '_status', 'updatedAt'],
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: 'Analyses',
   },
   hooks: revalidateHooks,
   access: editorialAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: 'title',
   fields: [
     { name: 'title', type: 'text', required: true, index: true },
     slug(),
+    ...editorialFields(),
     { name: 'logline', type: 'textarea', admin: { description: 'One sentence that sells the analysis.' } },
     {
       type: 'row',
@@ -117,7 +119,7 @@ export const Films: CollectionConfig = {
       collection: 'symbols',
       on: 'film',
       defaultSort: 'order',
-      admin: { defaultColumns: ['name', 'order', '_status'] },
+      admin: { defaultColumns: ['name', 'order', 'review', '_status'] },
     },
     {
       name: 'essays',
@@ -125,7 +127,7 @@ export const Films: CollectionConfig = {
       collection: 'essays',
       on: 'films',
       defaultSort: 'order',
-      admin: { defaultColumns: ['title', 'kind', '_status'] },
+      admin: { defaultColumns: ['title', 'kind', 'review', '_status'] },
     },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from './access'
+import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { numberBetween } from './fields/validators'
@@ -13,18 +14,20 @@ export const Symbols: CollectionConfig = {
   admin: {
     preview: previewButton('symbols'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'film', 'order', '_status'],
+    defaultColumns: ['name', 'film', ...EDITORIAL_COLUMNS, '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'slug'],
     group: 'Analyses',
   },
   hooks: revalidateHooks,
   access: editorialAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: editorialVersions,
   defaultSort: 'order',
   // A symbol's URL lives under its film, so its slug is unique per film, not globally.
   indexes: [{ fields: ['film', 'slug'], unique: true }],
   fields: [
     { name: 'name', type: 'text', required: true },
     slug({ from: 'name', unique: false }),
+    ...editorialFields(),
     { name: 'film', type: 'relationship', relationTo: 'films', required: true, index: true },
     { name: 'meaning', type: 'richText', required: true },
     { name: 'context', type: 'richText' },

@@ -25,6 +25,7 @@ export const isEditor: Access = ({ req }) => hasRole(req, 'admin', 'editor')
 export const isWriter: Access = ({ req }) => hasRole(req, 'admin', 'editor', 'writer')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+export const isEditorField: FieldAccess = ({ req }) => hasRole(req, 'admin', 'editor')
 
 const published: Where = { _status: { equals: 'published' } }
 const notPublished: Where = { _status: { not_equals: 'published' } }
@@ -40,13 +41,14 @@ export const createDraftOrEdit: Access = ({ req, data }) =>
   hasRole(req, 'admin', 'editor') || (hasRole(req, 'writer') && !wantsToPublish(data))
 
 /**
- * Editors update (and so publish or unpublish) anything; writers only touch documents
- * that are not published, and never publish them.
+ * Editors update (and so publish, unpublish, schedule and restore) anything; writers only touch
+ * their own documents while unpublished, and never publish them. Restoring a version and running
+ * a scheduled publish go through this same rule, as the user who asked.
  */
 export const updateDraftOrEdit: Access = ({ req, data }) => {
   if (hasRole(req, 'admin', 'editor')) return true
-  if (!hasRole(req, 'writer') || wantsToPublish(data)) return false
-  return notPublished
+  if (!req.user || !hasRole(req, 'writer') || wantsToPublish(data)) return false
+  return { and: [notPublished, { author: { equals: req.user.id } }] }
 }
 
 /** A user may read and update their own account; admins manage everyone's. */

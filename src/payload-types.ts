@@ -77,6 +77,7 @@ export interface Config {
     users: User;
     search: Search;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -98,6 +99,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -114,7 +116,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -148,6 +156,14 @@ export interface Film {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Writers: choose “In review” and save when the work is ready for an editor. Publishing sets “Published”.
+   */
+  review?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Owner of this work. Writers may edit only their own drafts.
+   */
+  author?: (number | null) | User;
   /**
    * One sentence that sells the analysis.
    */
@@ -211,6 +227,34 @@ export interface Film {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'writer';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -340,6 +384,14 @@ export interface Symbol {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Writers: choose “In review” and save when the work is ready for an editor. Publishing sets “Published”.
+   */
+  review?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Owner of this work. Writers may edit only their own drafts.
+   */
+  author?: (number | null) | User;
   film: number | Film;
   meaning: {
     root: {
@@ -401,6 +453,14 @@ export interface Essay {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Writers: choose “In review” and save when the work is ready for an editor. Publishing sets “Published”.
+   */
+  review?: ('draft' | 'in-review' | 'published') | null;
+  /**
+   * Owner of this work. Writers may edit only their own drafts.
+   */
+  author?: (number | null) | User;
   kind: 'philosophical-question' | 'core-meaning' | 'analysis';
   films: (number | Film)[];
   body: {
@@ -418,7 +478,6 @@ export interface Essay {
     };
     [k: string]: unknown;
   };
-  author?: (number | null) | User;
   themes?: (number | Theme)[] | null;
   /**
    * Set on first publish; editors may change it.
@@ -439,34 +498,6 @@ export interface Essay {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'writer';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
@@ -521,6 +552,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -615,6 +738,8 @@ export interface FilmsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  review?: T;
+  author?: T;
   logline?: T;
   originalTitle?: T;
   originalLanguage?: T;
@@ -667,6 +792,8 @@ export interface SymbolsSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  review?: T;
+  author?: T;
   film?: T;
   meaning?: T;
   context?: T;
@@ -692,10 +819,11 @@ export interface EssaysSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  review?: T;
+  author?: T;
   kind?: T;
   films?: T;
   body?: T;
-  author?: T;
   themes?: T;
   publishedAt?: T;
   order?: T;
@@ -862,6 +990,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -901,6 +1060,35 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'films';
+          value: number | Film;
+        } | null)
+      | ({
+          relationTo: 'symbols';
+          value: number | Symbol;
+        } | null)
+      | ({
+          relationTo: 'essays';
+          value: number | Essay;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

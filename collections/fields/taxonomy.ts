@@ -11,6 +11,9 @@ export const taxonomyAccess: CollectionConfig['access'] = {
   delete: isEditor,
 }
 
+/** Kept small: names and descriptions change rarely, but a wrong edit should be easy to undo. */
+export const taxonomyVersions = { maxPerDoc: 20 } satisfies CollectionConfig['versions']
+
 export const taxonomyFields = (): Field[] => [
   { name: 'name', type: 'text', required: true, index: true },
   slug({ from: 'name' }),

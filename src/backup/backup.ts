@@ -59,6 +59,8 @@ const withoutTimestamps = (doc: Record<string, unknown>): Record<string, unknown
 }
 
 async function versionRecords(payload: Payload, collection: BackupCollection, docs: StoredDoc[], all: boolean): Promise<VersionRecord[]> {
+  // Only drafts can hold what the stored document lacks; collections without drafts keep no `latest` either.
+  if (!all && !payload.collections[collection].config.versions?.drafts) return []
   const { docs: versions } = await payload.findVersions({
     collection,
     pagination: false,

@@ -1,9 +1,9 @@
-import * as migration_20261125_035315_initial from './20261125_035315_initial';
+import * as migration_20261125_060850_initial from './20261125_060850_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_035315_initial.up,
-    down: migration_20261125_035315_initial.down,
-    name: '20261125_035315_initial'
+    up: migration_20261125_060850_initial.up,
+    down: migration_20261125_060850_initial.down,
+    name: '20261125_060850_initial'
   },
 ];

@@ -19,6 +19,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`review\` text DEFAULT 'draft',
+  	\`author_id\` integer,
   	\`logline\` text,
   	\`original_title\` text,
   	\`original_language\` text,
@@ -38,12 +40,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`films_title_idx\` ON \`films\` (\`title\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`films_slug_idx\` ON \`films\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`films_review_idx\` ON \`films\` (\`review\`);`)
+  await db.run(sql`CREATE INDEX \`films_author_idx\` ON \`films\` (\`author_id\`);`)
   await db.run(sql`CREATE INDEX \`films_poster_idx\` ON \`films\` (\`poster_id\`);`)
   await db.run(sql`CREATE INDEX \`films_featured_idx\` ON \`films\` (\`featured\`);`)
   await db.run(sql`CREATE INDEX \`films_meta_meta_image_idx\` ON \`films\` (\`meta_image_id\`);`)
@@ -90,6 +95,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_review\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
   	\`version_logline\` text,
   	\`version_original_title\` text,
   	\`version_original_language\` text,
@@ -114,6 +121,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_poster_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -121,6 +129,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_films_v_parent_idx\` ON \`_films_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_title_idx\` ON \`_films_v\` (\`version_title\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_slug_idx\` ON \`_films_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_films_v_version_version_review_idx\` ON \`_films_v\` (\`version_review\`);`)
+  await db.run(sql`CREATE INDEX \`_films_v_version_version_author_idx\` ON \`_films_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_poster_idx\` ON \`_films_v\` (\`version_poster_id\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_version_featured_idx\` ON \`_films_v\` (\`version_featured\`);`)
   await db.run(sql`CREATE INDEX \`_films_v_version_meta_version_meta_image_idx\` ON \`_films_v\` (\`version_meta_image_id\`);`)
@@ -156,6 +166,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`name\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`review\` text DEFAULT 'draft',
+  	\`author_id\` integer,
   	\`film_id\` integer,
   	\`meaning\` text,
   	\`context\` text,
@@ -167,12 +179,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`film_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`symbols_slug_idx\` ON \`symbols\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`symbols_review_idx\` ON \`symbols\` (\`review\`);`)
+  await db.run(sql`CREATE INDEX \`symbols_author_idx\` ON \`symbols\` (\`author_id\`);`)
   await db.run(sql`CREATE INDEX \`symbols_film_idx\` ON \`symbols\` (\`film_id\`);`)
   await db.run(sql`CREATE INDEX \`symbols_image_idx\` ON \`symbols\` (\`image_id\`);`)
   await db.run(sql`CREATE INDEX \`symbols_meta_meta_image_idx\` ON \`symbols\` (\`meta_image_id\`);`)
@@ -200,6 +215,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_name\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_review\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
   	\`version_film_id\` integer,
   	\`version_meaning\` text,
   	\`version_context\` text,
@@ -216,6 +233,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`symbols\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_film_id\`) REFERENCES \`films\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -223,6 +241,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_symbols_v_parent_idx\` ON \`_symbols_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_slug_idx\` ON \`_symbols_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_symbols_v_version_version_review_idx\` ON \`_symbols_v\` (\`version_review\`);`)
+  await db.run(sql`CREATE INDEX \`_symbols_v_version_version_author_idx\` ON \`_symbols_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_film_idx\` ON \`_symbols_v\` (\`version_film_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_version_image_idx\` ON \`_symbols_v\` (\`version_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_symbols_v_version_meta_version_meta_image_idx\` ON \`_symbols_v\` (\`version_meta_image_id\`);`)
@@ -253,9 +273,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`review\` text DEFAULT 'draft',
+  	\`author_id\` integer,
   	\`kind\` text DEFAULT 'analysis',
   	\`body\` text,
-  	\`author_id\` integer,
   	\`published_at\` text,
   	\`order\` numeric DEFAULT 0,
   	\`meta_title\` text,
@@ -269,6 +290,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`essays_slug_idx\` ON \`essays\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`essays_review_idx\` ON \`essays\` (\`review\`);`)
   await db.run(sql`CREATE INDEX \`essays_author_idx\` ON \`essays\` (\`author_id\`);`)
   await db.run(sql`CREATE INDEX \`essays_meta_meta_image_idx\` ON \`essays\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`essays_updated_at_idx\` ON \`essays\` (\`updated_at\`);`)
@@ -297,9 +319,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_review\` text DEFAULT 'draft',
+  	\`version_author_id\` integer,
   	\`version_kind\` text DEFAULT 'analysis',
   	\`version_body\` text,
-  	\`version_author_id\` integer,
   	\`version_published_at\` text,
   	\`version_order\` numeric DEFAULT 0,
   	\`version_meta_title\` text,
@@ -319,6 +342,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_essays_v_parent_idx\` ON \`_essays_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_slug_idx\` ON \`_essays_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_essays_v_version_version_review_idx\` ON \`_essays_v\` (\`version_review\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_author_idx\` ON \`_essays_v\` (\`version_author_id\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_meta_version_meta_image_idx\` ON \`_essays_v\` (\`version_meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_essays_v_version_version_updated_at_idx\` ON \`_essays_v\` (\`version_updated_at\`);`)
@@ -364,6 +388,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`themes_meta_meta_image_idx\` ON \`themes\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`themes_updated_at_idx\` ON \`themes\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`themes_created_at_idx\` ON \`themes\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_themes_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text NOT NULL,
+  	\`version_description\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`version_meta_image_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_themes_v_parent_idx\` ON \`_themes_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_version_version_name_idx\` ON \`_themes_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_version_version_slug_idx\` ON \`_themes_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_version_meta_version_meta_image_idx\` ON \`_themes_v\` (\`version_meta_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_version_version_updated_at_idx\` ON \`_themes_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_version_version_created_at_idx\` ON \`_themes_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_created_at_idx\` ON \`_themes_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_themes_v_updated_at_idx\` ON \`_themes_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`genres\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -377,6 +427,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`genres_slug_idx\` ON \`genres\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`genres_updated_at_idx\` ON \`genres\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`genres_created_at_idx\` ON \`genres\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_genres_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text NOT NULL,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`genres\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_genres_v_parent_idx\` ON \`_genres_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_version_version_name_idx\` ON \`_genres_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_version_version_slug_idx\` ON \`_genres_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_version_version_updated_at_idx\` ON \`_genres_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_version_version_created_at_idx\` ON \`_genres_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_created_at_idx\` ON \`_genres_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_genres_v_updated_at_idx\` ON \`_genres_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`people\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -396,6 +466,32 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`people_meta_meta_image_idx\` ON \`people\` (\`meta_image_id\`);`)
   await db.run(sql`CREATE INDEX \`people_updated_at_idx\` ON \`people\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`people_created_at_idx\` ON \`people\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_people_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_generate_slug\` integer DEFAULT true,
+  	\`version_slug\` text NOT NULL,
+  	\`version_original_name\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`version_meta_image_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`people\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_people_v_parent_idx\` ON \`_people_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_name_idx\` ON \`_people_v\` (\`version_name\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_slug_idx\` ON \`_people_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_meta_version_meta_image_idx\` ON \`_people_v\` (\`version_meta_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_updated_at_idx\` ON \`_people_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_version_version_created_at_idx\` ON \`_people_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_created_at_idx\` ON \`_people_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_people_v_updated_at_idx\` ON \`_people_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`alt\` text NOT NULL,
@@ -515,6 +611,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -616,14 +753,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_essays_v\`;`)
   await db.run(sql`DROP TABLE \`_essays_v_rels\`;`)
   await db.run(sql`DROP TABLE \`themes\`;`)
+  await db.run(sql`DROP TABLE \`_themes_v\`;`)
   await db.run(sql`DROP TABLE \`genres\`;`)
+  await db.run(sql`DROP TABLE \`_genres_v\`;`)
   await db.run(sql`DROP TABLE \`people\`;`)
+  await db.run(sql`DROP TABLE \`_people_v\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`search\`;`)
   await db.run(sql`DROP TABLE \`search_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
