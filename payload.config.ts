@@ -12,6 +12,7 @@ import { People } from './collections/People'
 import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
@@ -46,6 +47,7 @@ export default buildConfig({
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  jobs,
   plugins: [search, seo],
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
