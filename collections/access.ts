@@ -51,11 +51,13 @@ export const updateDraftOrEdit: Access = ({ req, data }) => {
   return { and: [notPublished, { author: { equals: req.user.id } }] }
 }
 
-/** A user may read and update their own account; admins manage everyone's. */
-export const adminOrSelf: Access = ({ req }) => {
-  if (hasRole(req, 'admin')) return true
-  return req.user ? { id: { equals: req.user.id } } : false
-}
+const self = (req: Req): Where | false => (req.user ? { id: { equals: req.user.id } } : false)
+
+/** A user may update their own account; admins manage everyone's. */
+export const adminOrSelf: Access = ({ req }) => hasRole(req, 'admin') || self(req)
+
+/** Editors see the staff whose work they review and assign; writers see only themselves. */
+export const editorOrSelf: Access = ({ req }) => hasRole(req, 'admin', 'editor') || self(req)
 
 /** Films, symbols and essays: public when published, drafted by writers, published by editors. */
 export const editorialAccess = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf, isAdmin, isAdminField } from '../access'
+import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../access'
 import { ROLES, ROLE_LABELS } from '../roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordStrength } from './hooks/passwordStrength'
@@ -16,7 +16,7 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:') },
   },
   access: {
-    read: adminOrSelf,
+    read: editorOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,

@@ -229,6 +229,16 @@ describe('users', () => {
   it.each([
     ['visitor', false],
     ['writer', false],
+    ['editor', true],
+    ['admin', true],
+  ] as const)("%s: read another user's account → allowed=%s", async (actor, allowed) => {
+    const target = await makeUser(payload, 'writer')
+    expect(await attempt(() => payload.findByID({ collection: 'users', id: target.id, ...as(actor) }))).toBe(allowed)
+  })
+
+  it.each([
+    ['visitor', false],
+    ['writer', false],
     ['editor', false],
     ['admin', true],
   ] as const)('%s: create and delete accounts → allowed=%s', async (actor, allowed) => {

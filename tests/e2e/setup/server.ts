@@ -92,6 +92,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: '1',
+    // The app's job runner checks every 2 s rather than every minute, so a scheduled publish that
+    // falls due is seen within a test's patience; the schedule itself is unchanged.
+    SUBTEXT_JOBS_CRON: '*/2 * * * * *',
   }
   if (!(process.env.SUBTEXT_E2E_REUSE_BUILD === '1' && existsSync(path.join(root, '.next/BUILD_ID')))) {
     npmRun(env, 'build')
