@@ -7,6 +7,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { queuedSqliteWriters } from './config/sqliteWriters'
+
 // The only module that knows which database is in use: everything else talks to
 // Payload and must not depend on the adapter (IDs are numbers in SQL, strings in MongoDB).
 
@@ -39,17 +41,19 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri)
-      return sqliteAdapter({
-        client: { url: uri },
-        migrationDir: migrationDir('sqlite'),
-        // WAL and a busy timeout let the importer write while the site reads.
-        wal: true,
-        busyTimeout: 5000,
-        // The SQLite adapter runs without transactions unless given options; an import must be
-        // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
-        // instead of failing half-way when one tries to upgrade its read lock.
-        transactionOptions: { behavior: 'immediate' },
-      })
+      return queuedSqliteWriters(
+        sqliteAdapter({
+          client: { url: uri },
+          migrationDir: migrationDir('sqlite'),
+          // WAL and a busy timeout let the importer and the job runner write while the site reads.
+          wal: true,
+          busyTimeout: 5000,
+          // The SQLite adapter runs without transactions unless given options; an import must be
+          // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
+          // instead of failing half-way when one tries to upgrade its read lock.
+          transactionOptions: { behavior: 'immediate' },
+        }),
+      )
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres') })
     case 'mongodb':

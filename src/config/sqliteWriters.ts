@@ -1,0 +1,72 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+// SQLite has one writer at a time, and libsql waits for a lock synchronously, blocking Node's
+// event loop: inside one process the writer holding the lock can then never finish, so a second
+// concurrent transaction fails with SQLITE_BUSY. Requests, the job runner and hooks all write
+// from this one process, so their transactions queue here, in JavaScript, without blocking.
+// (Seen as a scheduled job colliding with an API write; the write was answered 201 and lost.)
+
+type TransactionID = number | string
+
+/** How long a write waits for this process's other writers before giving up with a clear error. */
+const QUEUE_TIMEOUT_MS = 30_000
+
+export class WriteQueueTimeout extends Error {
+  status = 503
+}
+
+/** One writer at a time within this process; the others wait their turn without blocking. */
+function queueTransactions(adapter: BaseDatabaseAdapter): void {
+  let tail: Promise<void> = Promise.resolve()
+  const release = new Map<TransactionID, () => void>()
+  const begin = adapter.beginTransaction.bind(adapter)
+  const commit = adapter.commitTransaction.bind(adapter)
+  const rollback = adapter.rollbackTransaction.bind(adapter)
+
+  adapter.beginTransaction = async (options) => {
+    let done!: () => void
+    const turn = new Promise<void>((resolve) => (done = resolve))
+    const previous = tail
+    tail = previous.then(() => turn)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new WriteQueueTimeout(`The database stayed busy with other writes for ${QUEUE_TIMEOUT_MS / 1000} s; try again.`)), QUEUE_TIMEOUT_MS)
+    })
+    try {
+      await Promise.race([previous, timeout])
+      const id = await begin(options)
+      if (id === null) done()
+      else release.set(id, done)
+      return id
+    } catch (error) {
+      // Our turn is given up once the writer ahead has finished, so the queue keeps its order.
+      void previous.then(done)
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  const ending = (end: (id: TransactionID | Promise<TransactionID>) => Promise<void>) => async (id: TransactionID | Promise<TransactionID>) => {
+    const settled = id instanceof Promise ? await id : id
+    try {
+      await end(settled)
+    } finally {
+      release.get(settled)?.()
+      release.delete(settled)
+    }
+  }
+  adapter.commitTransaction = ending(commit)
+  adapter.rollbackTransaction = ending(rollback)
+}
+
+export function queuedSqliteWriters(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      queueTransactions(adapter)
+      return adapter
+    },
+  }
+}
