@@ -1,9 +1,11 @@
 /**
- * Start Payload when the server starts rather than on the first request, so the app's job runner
- * (src/config/jobs.ts) publishes on schedule even while nobody visits.
+ * Start Payload and its job runner (src/config/jobs.ts) when the server starts, so scheduled
+ * changes happen while nobody visits. Started here, the runner's timers belong to no request;
+ * started by the first admin page (Payload's default), they would run inside that page's render,
+ * where Next forbids expiring cache tags.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
-  await getPayload({ config })
+  await getPayload({ config, cron: true })
 }

@@ -39,7 +39,8 @@ export const isRevalidationToken = (given: string | null, secret: string): boole
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
-const OUTSIDE_NEXT = /static generation store missing/
+// Outside a request (the CLIs, the job runner's timers) or inside a render, Next refuses to expire tags here.
+const OUTSIDE_NEXT = /static generation store missing|can't be called during render/
 
 /** Expire the tags now, so the next request renders fresh content rather than a stale copy. */
 export function expireTags(tags: string[]): void {
