@@ -17,6 +17,8 @@ import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
+import { importAdmin } from './src/import/admin/config'
+import { importEndpoints } from './src/import/admin/endpoints'
 import { databaseAdapter } from './src/db'
 import { previewURL, publicPath } from './src/lib/publicPath'
 
@@ -29,6 +31,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Subtext' },
+    // "Import files" (/admin/import) and its link in the nav.
+    components: importAdmin,
     // Live Preview shows the page in draft mode beside the editor; it refreshes on each autosave.
     livePreview: {
       collections: ['films', 'symbols', 'essays'],
@@ -47,6 +51,7 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   plugins: [search, seo],
+  endpoints: importEndpoints,
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
   sharp: limitedSharp,
