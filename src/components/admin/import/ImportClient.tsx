@@ -1,5 +1,5 @@
 'use client'
-import { Banner, Button, Dropzone, useConfig } from '@payloadcms/ui'
+import { Banner, Button, Dropzone, SetStepNav, useConfig } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import type { ConfirmResult, PreviewFile, PublishStatus } from '../../../import/admin/types'
@@ -83,6 +83,7 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
 
   return (
     <div className={styles.importView}>
+      <SetStepNav nav={[{ label: 'Import files' }]} />
       <p className={styles.intro}>
         Upload analysis text files (the format of the sample films, UTF-8, at most {maxFiles} files of {maxFileKB} KB). You will see
         what the importer read and every guess it made before anything is saved. Films are matched by slug: an existing film is
