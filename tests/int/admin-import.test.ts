@@ -7,6 +7,9 @@ import type { User } from '@/payload-types'
 import type { ConfirmResponse, PreviewResponse } from '../../src/import/admin/types'
 import { MAX_FILES } from '../../src/import/admin/limits'
 import { importFiles } from '../../src/import/importFiles'
+import { parseFilm } from '../../src/import/parse'
+import { richTextBuilder } from '../../src/import/richText'
+import { writeFilm } from '../../src/import/write'
 import { sampleFilmFiles } from '../../src/seed/paths'
 import { makeUser, startPayload } from './helpers/payload'
 
@@ -16,6 +19,7 @@ import { makeUser, startPayload } from './helpers/payload'
 let payload: Payload
 let tokens: Record<'admin' | 'editor' | 'writer', string>
 let seedText: string
+let writerUser: User
 
 const PASSWORD = 'correct horse battery staple'
 const COLLECTIONS: CollectionSlug[] = ['films', 'symbols', 'essays', 'people', 'genres', 'themes']
@@ -74,6 +78,7 @@ beforeAll(async () => {
   const admin = await makeUser(payload, 'admin')
   const editor = await makeUser(payload, 'editor')
   const writer = await makeUser(payload, 'writer')
+  writerUser = writer
   tokens = { admin: await tokenFor(admin), editor: await tokenFor(editor), writer: await tokenFor(writer) }
   seedText = await readFile(sampleFilmFiles().find((f) => f.endsWith('miracle-in-cell-no-7.txt'))!, 'utf8')
 })
@@ -93,7 +98,9 @@ describe('POST /api/import/preview', () => {
     if (!file?.ok) throw new Error('preview failed')
     expect(file.file).toBe('miracle-in-cell-no-7.txt')
     expect(file.action).toBe('create')
-    expect(file.film).toMatchObject({ title: 'Miracle in Cell No. 7', slug: 'miracle-in-cell-no-7', releaseDate: '2013-01-23', directors: ['Lee Hwan-kyung'] })
+    // Exactly what `npm run import -- --dry-run --json` prints for this file (tests/cli/import.test.ts).
+    const cliDryRun = JSON.parse(await readFile(new URL('../unit/expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8')) as unknown
+    expect(file.film).toEqual(cliDryRun)
     expect(file.film.symbols).toHaveLength(3)
     expect(file.film.questions).toHaveLength(3)
     expect(file.themesLine).toBe(14)
@@ -300,6 +307,16 @@ describe('who may import', () => {
     expect(json.files[0]).toMatchObject({ file: 'seed.txt', ok: false })
     expect(await snapshot()).toEqual(before)
     expect((await filmBySlug('miracle-in-cell-no-7'))?.runtimeMinutes).toBe(127)
+  })
+
+  it('writes through the collections\' access rules, not around them', async () => {
+    // Without the endpoint's own early checks, the write path itself refuses a writer's publish.
+    const before = await snapshot()
+    const parsed = parseFilm(retitled('Around The Rules'), { file: 'x.txt' })
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const write = writeFilm(payload, parsed.film, { draft: false, richText: await richTextBuilder(payload), user: writerUser })
+    await expect(write).rejects.toMatchObject({ status: 403 })
+    expect(await snapshot()).toEqual(before)
   })
 
   it('lets an admin import and publish', async () => {

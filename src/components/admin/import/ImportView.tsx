@@ -2,7 +2,6 @@ import type { AdminViewServerProps } from 'payload'
 
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 
 import { canPublish } from '../../../import/admin/access'
@@ -16,7 +15,19 @@ import { ImportClient } from './ImportClient'
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const adminRoute = req.payload.config.routes.admin
-  if (!req.user) redirect(formatAdminURL({ adminRoute, path: `/login?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/import' }))}` }))
+  if (!req.user) {
+    // A redirect() thrown from inside Payload's view tree arrives after the response has begun
+    // streaming and leaves a blank page, so a signed-out visitor gets a link to the login instead.
+    const login = formatAdminURL({ adminRoute, path: `/login?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/import' }))}` })
+    return (
+      <Gutter>
+        <h1>Import analysis files</h1>
+        <p>
+          <a href={login}>Sign in</a> to import films.
+        </p>
+      </Gutter>
+    )
+  }
   return (
     <DefaultTemplate
       i18n={req.i18n}
