@@ -6,17 +6,11 @@ import { canPublish, refusalFor, requireImporter } from './access'
 import { readLimitedForm, RequestProblem } from './body'
 import { decodeTextFile } from './decode'
 import { existingFilm } from './existing'
+import { displayName } from './fileName'
 import { otherGuesses, themeChoices } from './guesses'
-import { MAX_FILE_NAME_LENGTH, MAX_FILES } from './limits'
+import { MAX_FILES } from './limits'
 import { endpoint } from './respond'
 import type { PreviewFile, PreviewResponse } from './types'
-
-/** A file name as shown back to the editor: no path, no control characters, bounded. */
-export const displayName = (name: unknown): string => {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const base = String(name ?? '').split(/[\\/]/u).pop()?.replace(/[\u0000-\u001f\u007f]/gu, '').trim() ?? ''
-  return (base || 'unnamed file').slice(0, MAX_FILE_NAME_LENGTH)
-}
 
 /** Parses text exactly as the command-line importer does, against the themes already on the site. */
 export async function previewText(req: PayloadRequest, file: string, text: string, knownThemes: readonly string[]): Promise<PreviewFile> {

@@ -1,6 +1,6 @@
 import { RequestProblem } from './body'
 import { MAX_FILE_BYTES, MAX_FILES } from './limits'
-import { displayName } from './preview'
+import { displayName } from './fileName'
 import type { ConfirmFile, ConfirmRequest } from './types'
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -22,6 +22,7 @@ export function readConfirmRequest(body: unknown): ConfirmRequest {
       if (new TextEncoder().encode(entry.text).byteLength > MAX_FILE_BYTES) {
         throw new RequestProblem(400, `${file} is larger than ${MAX_FILE_BYTES / 1024} KB; an analysis file is a few KB of text.`)
       }
+      // The themes split is checked against the parsed file by applyThemeSplit, which takes any value.
       return { file, text: entry.text, ...(entry.themes === undefined ? {} : { themes: entry.themes as string[] }) }
     }),
   }
