@@ -18,6 +18,8 @@ import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
+import { importAdmin } from './src/import/admin/config'
+import { importEndpoints } from './src/import/admin/endpoints'
 import { databaseAdapter } from './src/db'
 import { previewURL, publicPath } from './src/lib/publicPath'
 
@@ -30,6 +32,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Subtext' },
+    // "Import files" (/admin/import) and its link in the nav.
+    components: importAdmin,
     // Live Preview shows the page in draft mode beside the editor; it refreshes on each autosave.
     livePreview: {
       collections: ['films', 'symbols', 'essays'],
@@ -49,6 +53,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   jobs,
   plugins: [search, seo],
+  endpoints: importEndpoints,
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
   sharp: limitedSharp,

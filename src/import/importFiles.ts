@@ -12,12 +12,12 @@ export type ImportOutcome =
 
 export type ImportOptions = { draft?: boolean; dryRun?: boolean }
 
-async function knownThemeNames(payload: Payload): Promise<string[]> {
+export async function knownThemeNames(payload: Payload): Promise<string[]> {
   const { docs } = await payload.find({ collection: 'themes', pagination: false, depth: 0, select: { name: true } })
   return docs.map((theme) => theme.name)
 }
 
-const describeWriteError = (error: unknown): string => {
+export const describeWriteError = (error: unknown): string => {
   const data = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data
   const fields = data?.errors?.map((e) => `${e.path ?? '?'}: ${e.message ?? 'invalid'}`).join('; ')
   const base = error instanceof Error ? error.message : String(error)

@@ -44,7 +44,7 @@ export interface ParseError {
 }
 
 export type ParseResult =
-  | { ok: true; film: ParsedFilm; themeSegmentation: ThemeGuess[]; warnings: string[] }
+  | { ok: true; film: ParsedFilm; themeSegmentation: ThemeGuess[]; themesLine: number | null; warnings: string[] }
   | { ok: false; error: ParseError }
 
 export interface ParseOptions {
@@ -94,7 +94,7 @@ export function parseFilm(text: string, options: ParseOptions): ParseResult {
       questions: body.questions,
       coreMeaning: body.coreMeaning,
     }
-    return { ok: true, film, themeSegmentation: meta.themes, warnings }
+    return { ok: true, film, themeSegmentation: meta.themes, themesLine: meta.themesLine, warnings }
   } catch (error) {
     if (error instanceof FormatError) return { ok: false, error: { file, line: error.line, message: error.message } }
     return {

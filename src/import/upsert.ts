@@ -35,17 +35,19 @@ type UpsertArgs = {
   collection: CollectionSlug
   where: Where
   data: Record<string, unknown>
+  /** False when writing as a signed-in user, so the collections' access rules apply to each operation. */
+  overrideAccess?: boolean
 }
 
 /** Create the document matching `where`, or update it only when something differs. */
-export async function upsert({ payload, req, collection, where, data }: UpsertArgs): Promise<{ id: DocId; action: UpsertAction }> {
-  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req })
+export async function upsert({ payload, req, collection, where, data, overrideAccess = true }: UpsertArgs): Promise<{ id: DocId; action: UpsertAction }> {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req, overrideAccess })
   const existing = docs[0]
   if (!existing) {
-    const created = await payload.create({ collection, data, depth: 0, req })
+    const created = await payload.create({ collection, data, depth: 0, req, overrideAccess })
     return { id: created.id, action: 'created' }
   }
   if (alreadyHas(existing, data)) return { id: existing.id, action: 'unchanged' }
-  await payload.update({ collection, id: existing.id, data, depth: 0, req })
+  await payload.update({ collection, id: existing.id, data, depth: 0, req, overrideAccess })
   return { id: existing.id, action: 'updated' }
 }

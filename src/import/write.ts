@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { toSlug } from '../../collections/fields/slug'
 import type { ParsedFilm } from './parse'
@@ -6,7 +6,12 @@ import type { RichTextBuilder } from './richText'
 import { sameId, upsert, type DocId, type UpsertAction } from './upsert'
 import { detectOriginalLanguage } from './vocabulary'
 
-export type WriteOptions = { draft: boolean; richText: RichTextBuilder }
+export type WriteOptions = {
+  draft: boolean
+  richText: RichTextBuilder
+  /** Write as this user, through the collections' access rules; without one, as the operator (the CLI). */
+  user?: TypedUser
+}
 
 export type WriteReport = {
   slug: string
@@ -15,7 +20,7 @@ export type WriteReport = {
   counts: Record<UpsertAction, number>
 }
 
-type Ctx = { payload: Payload; req: PayloadRequest; status: 'draft' | 'published'; report: WriteReport }
+type Ctx = { payload: Payload; req: PayloadRequest; overrideAccess: boolean; status: 'draft' | 'published'; report: WriteReport }
 
 const record = (ctx: Ctx, result: { id: DocId; action: UpsertAction }): DocId => {
   ctx.report.counts[result.action] += 1
@@ -47,6 +52,7 @@ async function essaySlug(ctx: Ctx, filmId: DocId, filmSlug: string, title: strin
     depth: 0,
     select: { films: true },
     req: ctx.req,
+    overrideAccess: ctx.overrideAccess,
   })
   const owner = docs[0]
   const ours = !owner || (owner.films ?? []).some((film) => sameId(typeof film === 'object' ? film.id : film, filmId))
@@ -127,12 +133,13 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
 /**
  * Write one parsed film and everything it references in a single transaction: a failure
  * anywhere leaves no part of the film behind. Runs as the importing operator (Local API
- * defaults), the same operations an editor's save goes through, so the same hooks fire.
+ * defaults), or as `user` under the collections' access rules (the admin import), through the
+ * same operations an editor's save goes through, so the same hooks fire.
  */
-export async function writeFilm(payload: Payload, film: ParsedFilm, { draft, richText }: WriteOptions): Promise<WriteReport> {
-  const req = await createLocalReq({}, payload)
+export async function writeFilm(payload: Payload, film: ParsedFilm, { draft, richText, user }: WriteOptions): Promise<WriteReport> {
+  const req = await createLocalReq(user ? { user } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
-  const ctx: Ctx = { payload, req, status: draft ? 'draft' : 'published', report }
+  const ctx: Ctx = { payload, req, overrideAccess: !user, status: draft ? 'draft' : 'published', report }
   await initTransaction(req)
   try {
     await writeWithin(ctx, film, richText)

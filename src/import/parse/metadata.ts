@@ -14,6 +14,8 @@ export interface Metadata {
   cast: string[]
   genres: string[]
   themes: ThemeGuess[]
+  /** The themes line's number, so a reviewer of the guessed split can be pointed at it. */
+  themesLine: number | null
   boxOffice: { amount: number; currency: string } | null
   /** Index of the first section heading, or lines.length when there is none. */
   bodyIndex: number
@@ -25,7 +27,7 @@ export function readMetadata(
   knownThemes: readonly string[],
   warnings: string[],
 ): Metadata {
-  const meta: Metadata = { directors: [], cast: [], genres: [], themes: [], boxOffice: null, bodyIndex: lines.length }
+  const meta: Metadata = { directors: [], cast: [], genres: [], themes: [], themesLine: null, boxOffice: null, bodyIndex: lines.length }
   const seen = new Map<Field, number>()
   const factsLine = lines[from - 1]?.n ?? 1
   for (let i = from; i < lines.length; i++) {
@@ -111,6 +113,7 @@ function readField(
       }
       if (value.split(/\s+/u).length > 60) warnings.push(`line ${line.n}: the themes line is very long; is it a paragraph?`)
       meta.themes = unique
+      meta.themesLine = line.n
       return
     }
     case 'boxOffice': {
