@@ -32,6 +32,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' — Subtext' },
+    // No gravatar.com request from the admin: it would leak editors' email hashes to a third party.
+    avatar: 'default',
     // "Import files" (/admin/import) and its link in the nav.
     components: importAdmin,
     // Live Preview shows the page in draft mode beside the editor; it refreshes on each autosave.
