@@ -5,7 +5,7 @@ import ipaddr from 'ipaddr.js'
  * fills `X-Forwarded-For` only when the request has none (`??=` in next/dist/server/base-server),
  * so the header is whatever the client sent: it is believed only when the operator says how many
  * reverse proxies stand in front (TRUSTED_PROXY_HOPS). Otherwise the TCP peer address counts,
- * which `peer.ts` records beneath Next.
+ * which `requestStart.ts` records beneath Next.
  */
 
 /** TRUSTED_PROXY_HOPS: how many reverse proxies in front of Next append to X-Forwarded-For. */

@@ -71,6 +71,12 @@ export function securityHeaders(kind: ResponseKind, options: PolicyOptions): Rec
   }
 }
 
+/**
+ * What every response starts with, before anything knows what it is: the locked-down policy and
+ * the common headers. Pages and the admin get theirs from the proxy.
+ */
+export const baselineHeaders = (https: boolean): Record<string, string> => securityHeaders('asset', { nonce: '', dev: false, https })
+
 /** The nonce for one request: 128 random bits, base64 as CSP's nonce-source expects. */
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))

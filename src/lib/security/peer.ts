@@ -1,5 +1,5 @@
 /**
- * The TCP peer address of a request, which Next does not hand to the proxy. `recordPeer.ts`
+ * The TCP peer address of a request, which Next does not hand to the proxy. `requestStart.ts`
  * writes it into a request header as each request arrives, before Next reads any header; the
  * value carries a secret made at start-up, so a client sending the same header is not believed.
  * A request that arrived before the recorder was installed (during start-up) has no peer.
