@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contentSecurityPolicy, createNonce, HSTS, responseKind, securityHeaders } from '../../src/lib/security/headers'
+import { contentSecurityPolicy, createNonce, GRAVATAR, HSTS, responseKind, securityHeaders } from '../../src/lib/security/headers'
 
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
 
@@ -33,6 +33,11 @@ describe('contentSecurityPolicy', () => {
   it("lets the site frame its own pages (Live Preview) and no one else's", () => {
     expect(directives(contentSecurityPolicy('page', production)).get('frame-ancestors')).toEqual(["'self'"])
     expect(directives(contentSecurityPolicy('admin', production)).get('frame-ancestors')).toEqual(["'self'"])
+  })
+
+  it('lets the admin, and only the admin, show Gravatar images', () => {
+    expect(directives(contentSecurityPolicy('admin', production)).get('img-src')).toContain(GRAVATAR)
+    expect(directives(contentSecurityPolicy('page', production)).get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
   })
 
   it('locks the API and built assets down completely', () => {

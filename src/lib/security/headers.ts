@@ -31,12 +31,12 @@ export function responseKind(pathname: string): ResponseKind {
  * Payload's admin write style attributes, which a nonce cannot cover, and styles cannot run code.
  * `frame-ancestors 'self'` (not 'none') because the admin's Live Preview frames the pages.
  */
-function documentPolicy({ nonce, dev, https }: PolicyOptions): string[] {
+function documentPolicy(kind: 'page' | 'admin', { nonce, dev, https }: PolicyOptions): string[] {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${kind === 'admin' ? ` ${GRAVATAR}` : ''}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -47,11 +47,14 @@ function documentPolicy({ nonce, dev, https }: PolicyOptions): string[] {
   ]
 }
 
+/** Payload's admin shows each user's Gravatar (its default `admin.avatar`); the site never does. */
+export const GRAVATAR = 'https://www.gravatar.com'
+
 /** JSON, uploads and built files are never meant to run anything or be framed. */
 const LOCKED_DOWN = ["default-src 'none'", "frame-ancestors 'none'"]
 
 export function contentSecurityPolicy(kind: ResponseKind, options: PolicyOptions): string {
-  return (kind === 'page' || kind === 'admin' ? documentPolicy(options) : LOCKED_DOWN).join('; ')
+  return (kind === 'page' || kind === 'admin' ? documentPolicy(kind, options) : LOCKED_DOWN).join('; ')
 }
 
 /** Two years, the figure browsers' preload lists ask for; subdomains too, so no cookie leaks over http. */
