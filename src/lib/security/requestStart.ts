@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto'
+import { subscribe } from 'node:diagnostics_channel'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
+
+import { isHttps } from './client'
+import { baselineHeaders } from './headers'
+import { PEER_HEADER, peerHeaderValue, peerSecret, setPeerSecret } from './peer'
+
+type RequestStart = { request: IncomingMessage; response: ServerResponse; socket: Socket }
+
+/**
+ * Node publishes `http.server.request.start` for every request, synchronously, before the
+ * server's 'request' listener (Next) sees it: the one point in `next start` that still knows the
+ * socket, and that comes before Next's own early answers (the 308s for a trailing slash or a
+ * double slash), which never reach the proxy or next.config's headers.
+ *
+ * - The peer address goes into a request header the proxy can trust (see peer.ts); writing it
+ *   here replaces any copy the client sent.
+ * - Every response starts with the locked-down headers; the proxy replaces the policy of pages
+ *   and the admin with their nonce policy.
+ */
+export function installRequestStartHooks(hops: number): void {
+  if (peerSecret()) return
+  const secret = randomBytes(18).toString('base64url')
+  setPeerSecret(secret)
+  subscribe('http.server.request.start', (message) => {
+    const { request, response, socket } = message as RequestStart
+    request.headers[PEER_HEADER] = peerHeaderValue(secret, socket.remoteAddress)
+    const forwardedProto = request.headers['x-forwarded-proto']
+    const https = isHttps({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL, forwardedProto: typeof forwardedProto === 'string' ? forwardedProto : null, hops })
+    for (const [name, value] of Object.entries(baselineHeaders(https))) response.setHeader(name, value)
+  })
+}
