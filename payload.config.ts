@@ -17,6 +17,7 @@ import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
+import { guardApiInput } from './src/config/apiInput'
 import { databaseAdapter } from './src/db'
 import { previewURL, publicPath } from './src/lib/publicPath'
 
@@ -43,7 +44,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
+  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   plugins: [search, seo],
