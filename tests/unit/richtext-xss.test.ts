@@ -4,32 +4,20 @@ import { describe, expect, it } from 'vitest'
 
 import { Prose } from '../../src/components/richtext/Prose'
 import { safeHref } from '../../src/components/richtext/safeHref'
+import { editorState, linkNode, textNode } from '../helpers/lexicalNodes'
 import { injectedMarkup } from '../helpers/markup'
 
 // What reaches a reader's browser if hostile rich text ever reached the database (an old import,
 // a restore, a plugin): the renderer itself must keep it inert.
 
-const text = (value: string) => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
-const link = (url: string, type: 'link' | 'autolink' = 'link') => ({
-  type,
-  version: 3,
-  direction: null,
-  format: '',
-  indent: 0,
-  fields: { linkType: 'custom', url, newTab: false },
-  children: [text(`link to ${url}`)],
-})
-const state = (...children: object[]) => ({
-  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children }] },
-})
-const render = (...children: object[]) => renderToStaticMarkup(createElement(Prose, { value: state(...children) }))
+const render = (...children: object[]) => renderToStaticMarkup(createElement(Prose, { value: editorState(...children) }))
 
 const HOSTILE = ['javascript:alert(1)', '  JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']
 
 describe('rich text links', () => {
   it.each(HOSTILE)('%j loses its href but keeps its text', (url) => {
     for (const type of ['link', 'autolink'] as const) {
-      const html = render(link(url, type))
+      const html = render(linkNode(url, type))
       expect(html).not.toMatch(/<a\b|href=/i)
       expect(injectedMarkup(html)).toEqual([])
       expect(html).toContain('link to')
@@ -39,12 +27,12 @@ describe('rich text links', () => {
   it.each(['https://example.com/a?b=c', 'http://example.com', 'mailto:editor@example.com', '/films/miracle-in-cell-no-7', '#section', '?q=x'])(
     '%j stays a link',
     (url) => {
-      expect(render(link(url))).toContain(`href="${url.replace(/&/g, '&amp;')}"`)
+      expect(render(linkNode(url))).toContain(`href="${url.replace(/&/g, '&amp;')}"`)
     },
   )
 
   it('text that looks like markup stays text', () => {
-    const html = render(text('<script>alert(1)</script> <img src=x onerror=alert(1)> " onmouseover="alert(1)'))
+    const html = render(textNode('<script>alert(1)</script> <img src=x onerror=alert(1)> " onmouseover="alert(1)'))
     expect(html).not.toMatch(/<script|<img/i)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(injectedMarkup(html)).toEqual([])
