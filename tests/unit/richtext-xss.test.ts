@@ -45,7 +45,9 @@ describe('the markup check the XSS tests rely on', () => {
     expect(injectedMarkup('<img src=x onerror=alert(1)>')).toHaveLength(1)
     expect(injectedMarkup('<a href=" JavaScript:alert(1)">x</a>')).toHaveLength(1)
     expect(injectedMarkup('<iframe src="data:text/html,x"></iframe>')).toHaveLength(1)
+    expect(injectedMarkup('<a href="&#106;avascript:alert(1)">x</a>')).toHaveLength(1)
     expect(injectedMarkup('<p>&lt;img src=x onerror=alert(1)&gt; &quot; onmouseover=&quot;</p>')).toEqual([])
+    expect(injectedMarkup('<meta content="&quot; onmouseover=&quot;alert(1)" name="description">')).toEqual([])
   })
 })
 

@@ -18,6 +18,8 @@ export const rejectUnknownFields: CollectionBeforeOperationHook = ({ args, colle
     throw new APIError(
       'Send the document as a JSON object (Content-Type: application/json), e.g. {"title": "…"}, or as multipart form data with a _payload part.',
       400,
+      undefined,
+      true,
     )
   }
   const errors: { path: string; message: string }[] = []
