@@ -139,6 +139,10 @@ describe('what clients and the admin legitimately send is still accepted', () =>
   it('reads with well-formed paging, sorting and filters', async () => {
     const response = await api.rest('GET', `/films?limit=5&page=1&depth=1&sort=-releaseDate,title&where[directors][in]=${person.id}&where[releaseDate][less_than]=2030-01-01`, { token })
     expect(response.status, messageOf(response)).toBe(200)
+    for (const sort of ['-createdAt', 'updatedAt', 'id', '_status', 'rating.score', 'meta.title', 'poster.alt']) {
+      const sorted = await api.rest('GET', `/films?sort=${sort}&limit=0`, { token })
+      expect(sorted.status, `${sort}: ${messageOf(sorted)}`).toBe(200)
+    }
   })
 
   it('the Local API (importer, restore) is not filtered', async () => {

@@ -27,12 +27,12 @@ function checkPaging(source: Record<string, unknown>): void {
   }
 }
 
-function checkSort(sort: unknown, fields: FlattenedField[], slug: string): void {
+function checkSort(sort: unknown, fields: FlattenedField[], slug: string, req: PayloadRequest): void {
   if (sort === undefined || sort === '') return
   const entries = (Array.isArray(sort) ? sort : [sort]).flatMap((s) => String(s).split(','))
   for (const entry of entries) {
     const path = entry.trim().replace(/^-/, '')
-    if (path !== 'id' && !getFieldByPath({ fields, path })) {
+    if (path !== 'id' && !getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path })) {
       throw bad(`Cannot sort ${slug} by "${path}": it is not a field. Use a field name, with "-" in front for descending order.`)
     }
   }
@@ -90,8 +90,11 @@ export const checkQueryArgs: CollectionBeforeOperationHook = ({ args, collection
   const { id, where, sort } = args as { id?: unknown; where?: unknown; sort?: unknown }
   // A document id that cannot exist is a missing document, as it would be on any other adapter.
   if (id !== undefined && id !== null && !looksLikeID(id, collection.slug, req)) throw new NotFound(req.t)
-  // REST parses limit, page and depth leniently (dropping "abc"), so the raw query string is checked.
-  checkPaging(req.payloadAPI === 'REST' ? ((req.query ?? {}) as Record<string, unknown>) : (args as Record<string, unknown>))
-  checkSort(sort ?? (req.payloadAPI === 'REST' ? req.query?.sort : undefined), collection.flattenedFields, collection.slug)
+  // REST parses limit, page and depth leniently (dropping "abc"), so the raw query string is checked,
+  // but only for the collection the URL names: populating relationships runs finds on other
+  // collections with the same request, whose query string is not theirs.
+  const fromURL = req.payloadAPI === 'REST' && req.routeParams?.collection === collection.slug
+  checkPaging(fromURL ? ((req.query ?? {}) as Record<string, unknown>) : req.payloadAPI === 'GraphQL' ? (args as Record<string, unknown>) : {})
+  checkSort(sort, collection.flattenedFields, collection.slug, req)
   checkWhere(where, collection.slug, req)
 }
