@@ -74,6 +74,8 @@ const cases: Case[] = [
   { label: 'a malformed relationship id', method: 'POST', path: () => '/symbols', body: () => ({ name: fresh(), film: 'abc', meaning }), status: 400, message: /Film/ },
   { label: 'rich text that is a string', method: 'POST', path: () => '/essays', body: () => ({ title: fresh(), films: [film.id], body: 'plain' }), status: 400, message: /Body/ },
   { label: 'a 2 MB title', method: 'POST', path: () => '/films', body: () => ({ title: 'x'.repeat(2_000_000) }), status: 400, message: /Title/ },
+  { label: 'a 5 MB body', method: 'POST', path: () => '/films', body: () => ({ title: 'x'.repeat(5_000_000) }), status: 413, message: /larger than 4 MB/ },
+  { label: 'a 5 MB string body', method: 'PATCH', path: () => `/films/${film.id}`, raw: `"${'x'.repeat(5_000_000)}"`, status: 413, message: /larger than 4 MB/ },
   { label: 'a slug with spaces, on update', method: 'PATCH', path: () => `/films/${film.id}`, body: () => ({ slug: 'has spaces' }), status: 400, message: /lowercase letters, digits and single hyphens/ },
   { label: 'an invalid email', method: 'POST', path: () => '/users', body: () => ({ email: 'nope', password: 'correct horse battery staple', name: 'N' }), status: 400, message: /Email/ },
 
@@ -172,9 +174,10 @@ describe('GraphQL answers client mistakes with 400 and errors', () => {
     ['malformed JSON', '{"query":', /Invalid JSON/],
     ['a null body', 'null', /must be an object/],
     ['no query', '{}', /Missing query/],
-  ])('a body with %s', async (_label, raw, message) => {
+    ['5 MB', JSON.stringify({ query: `{ Films { docs { title } } }${' '.repeat(5_000_000)}` }), /larger than 4 MB/],
+  ])('a body with %s', async (label, raw, message) => {
     const response = await api.graphql({ token, raw })
-    expect(response.status, response.text).toBe(400)
+    expect(response.status, response.text).toBe(label === '5 MB' ? 413 : 400)
     expect(messageOf(response)).toMatch(message)
   })
 

@@ -1,9 +1,8 @@
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 
-// Payload's own REST and GraphQL route handlers — the ones src/app/(payload)/api mounts — called
-// with real Request objects, so the HTTP behaviour (status codes, bodies) is tested on every
-// database adapter without a Next server.
+// The app's REST and GraphQL route handlers (src/app/(payload)/api: Payload's, with the app's
+// wrappers) called with real Request objects, so the HTTP behaviour (status codes, bodies) is
+// tested on every database adapter without a Next server.
 
 export type ApiResponse = { status: number; json: any; text: string }
 
@@ -11,15 +10,12 @@ type Options = { token?: string; body?: unknown; raw?: string; contentType?: str
 
 const ORIGIN = 'http://localhost:3000'
 
-const REST = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE } as const
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export async function apiClient(payload: Payload) {
-  const { default: config } = await import('@payload-config')
+  const handlers = (await import('../../../src/app/(payload)/api/[...slug]/route')) as unknown as Record<Method, RestHandler>
   const graphqlRoute = await import('../../../src/app/(payload)/api/graphql/route')
-  const handlers = Object.fromEntries(Object.entries(REST).map(([method, build]) => [method, build(config)])) as Record<
-    keyof typeof REST,
-    ReturnType<typeof REST_GET>
-  >
 
   const request = (method: string, pathname: string, { token, body, raw, contentType = 'application/json' }: Options) =>
     new Request(`${ORIGIN}${pathname}`, {
@@ -41,7 +37,7 @@ export async function apiClient(payload: Payload) {
 
   return {
     /** A REST call, e.g. rest('PATCH', '/films/1?depth=0', { token, body }). */
-    rest: async (method: keyof typeof REST, pathAndQuery: string, options: Options = {}) => {
+    rest: async (method: Method, pathAndQuery: string, options: Options = {}) => {
       const [pathname] = pathAndQuery.split('?')
       const slug = pathname!.split('/').filter(Boolean).map(decodeURIComponent)
       return read(await handlers[method](request(method, `/api${pathAndQuery}`, options), { params: Promise.resolve({ slug }) }))

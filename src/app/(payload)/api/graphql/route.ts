@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { limitJsonBody } from '@/config/bodyLimit'
 import { withClientErrorStatus } from '@/config/graphqlClientErrors'
 
-export const POST = withClientErrorStatus(GRAPHQL_POST(config))
+export const POST = withClientErrorStatus(limitJsonBody(GRAPHQL_POST(config)))
 export const OPTIONS = REST_OPTIONS(config)
