@@ -98,6 +98,8 @@ describe('the editorial path over REST', () => {
     expect(JSON.stringify(paging.json)).toContain('limit must be a whole number')
     const notJson = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` }, body: '{"title":' })
     expect(notJson.status).toBe(400)
+    const huge = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(5_000_000) }) })
+    expect(huge.status).toBe(413)
     const graphql = await fetch(url('/api/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Films(' }) })
     expect(graphql.status).toBe(400)
     expect(JSON.stringify(await graphql.json())).toContain('Syntax Error')
