@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { editorState, linkNode, textNode } from '../helpers/lexicalNodes'
 import { injectedMarkup } from '../helpers/markup'
 import { useBrowser } from './helpers/browser'
-import { getPage, url } from './helpers/http'
+import { apiRequest, getPage, url } from './helpers/http'
 
 // An editor (or a stolen editor account) writes script into every field a reader sees; every
 // public surface must show it as text. Content is created over REST as the editor, published,
@@ -23,14 +23,7 @@ const slugs = { film: `xss-film-${marker}`, symbol: `xss-symbol-${marker}`, essa
 let token: string
 let filmId: string | number
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; json: Json }> {
-  const response = await fetch(url(`/api${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: response.status, json: (await response.json().catch(() => ({}))) as Json }
-}
+const api = (method: string, path: string, body?: unknown) => apiRequest(method, path, { token, body })
 
 async function create(collection: string, body: Json): Promise<Json> {
   const { status, json } = await api('POST', `/${collection}`, body)

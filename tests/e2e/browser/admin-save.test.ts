@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { login, useBrowser } from '../helpers/browser'
-import { url } from '../helpers/http'
+import { apiRequest } from '../helpers/http'
 
 // The admin saves through the same REST API that refuses unknown fields and malformed input:
 // whatever the admin sends when it autosaves, saves a draft and publishes must still be accepted.
@@ -16,15 +16,11 @@ const suffix = randomBytes(3).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'
 let token: string
 const ids: Record<'film' | 'essay', string | number> = { film: 0, essay: 0 }
 
+/** A REST call as the editor that must succeed: writes answer { doc }, reads the document itself. */
 async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(`/api${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}: ${await response.text()}`)
-  // Writes answer { doc }, reads the document itself.
-  return (await response.json()) as Record<string, any>
+  const { status, json } = await apiRequest(method, path, { token, body })
+  if (status >= 300) throw new Error(`${method} /api${path} answered ${status}: ${JSON.stringify(json)}`)
+  return json
 }
 
 beforeAll(async () => {
