@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { editorState, linkNode, textNode } from '../helpers/lexicalNodes'
 import { injectedMarkup } from '../helpers/markup'
@@ -25,11 +25,20 @@ let filmId: string | number
 
 const api = (method: string, path: string, body?: unknown) => apiRequest(method, path, { token, body })
 
+// Removed afterwards, newest first, so later test files see the site they expect (the home page's
+// latest films, the lists).
+const created: [string, string | number][] = []
+
 async function create(collection: string, body: Json): Promise<Json> {
   const { status, json } = await api('POST', `/${collection}`, body)
   if (status !== 201) throw new Error(`POST /api/${collection} answered ${status}: ${JSON.stringify(json)}`)
+  created.unshift([collection, json.doc.id])
   return json.doc
 }
+
+afterAll(async () => {
+  for (const [collection, id] of created) await api('DELETE', `/${collection}/${id}`)
+})
 
 const hostileText = () => editorState(textNode(`${SCRIPT} ${IMG} ${ATTR}`), linkNode('javascript:alert(1)'), linkNode('JaVaScRiPt:alert(1)'), linkNode('data:text/html,<script>alert(1)</script>'), linkNode('https://example.com/safe'))
 const meta = (what: string) => ({ title: `${what} ${SCRIPT}`, description: `${IMG} ${ATTR}` })
