@@ -12,6 +12,7 @@ import { People } from './collections/People'
 import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
+import { guardApiInput } from './src/config/apiInput'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
@@ -50,7 +51,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
+  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
   db: databaseAdapter(),
   editor: lexicalEditor(),
   jobs,

@@ -1,15 +1,17 @@
 import type { AfterErrorHook } from 'payload'
 
-type DetailedError = Error & { status?: number; data?: { errors?: unknown } }
+type DetailedError = Error & { status?: number; data?: { errors?: unknown } | null }
 
 /**
- * A client that sends a bad value must learn which field and why. Payload's REST error formatter
- * recognises its ValidationError with `instanceof` and by class name, and both fail in a minified
- * production Next bundle; the response then keeps only the generic message. This puts the field
- * list back for any 400 error that carries one.
+ * A client that sends a bad request must learn what to fix. Payload's REST error formatter
+ * recognises its ValidationError and APIError with `instanceof` and by class name, and both fail
+ * in a minified production Next bundle; the response then says only "An unknown error occurred."
+ * This puts the message (and, for a ValidationError, the field list) back for any 4xx error:
+ * client errors describe the client's own request, so their messages are safe to return.
  */
 export const validationErrorDetails: AfterErrorHook = ({ error, result }) => {
   const { message, status, data } = error as DetailedError
-  if (!result || status !== 400 || !Array.isArray(data?.errors)) return
-  return { response: { ...result, errors: [{ name: 'ValidationError', message, data }] }, status }
+  if (!result || typeof status !== 'number' || status < 400 || status >= 500) return
+  if (Array.isArray(data?.errors)) return { response: { ...result, errors: [{ name: 'ValidationError', message, data }] }, status }
+  return { response: { ...result, errors: [{ message }] }, status }
 }

@@ -83,6 +83,28 @@ describe('the editorial path over REST', () => {
     expect(JSON.stringify(json)).toContain('runtimeMinutes')
   })
 
+  it('over the production server too, answers client mistakes with a 4xx that says what to fix', async () => {
+    // tests/int/api-input.test.ts covers the cases on every adapter; these prove the production
+    // bundle (minified, where Payload's error classes lose their names) keeps status and message.
+    const unknown = await api('POST', '/films', { token: editorToken, body: { title: 'Unknown Key', bogus: 1 } })
+    expect(unknown.status).toBe(400)
+    expect(JSON.stringify(unknown.json)).toContain('is not a field of films')
+    const missing = await api('POST', '/films', { token: editorToken, body: { title: 'Ghost Director', directors: [99999999] } })
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.json)).toContain('no people document with id 99999999')
+    expect((await api('GET', '/films/not-an-id', { token: editorToken })).status).toBe(404)
+    const paging = await api('GET', '/films?limit=abc')
+    expect(paging.status).toBe(400)
+    expect(JSON.stringify(paging.json)).toContain('limit must be a whole number')
+    const notJson = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` }, body: '{"title":' })
+    expect(notJson.status).toBe(400)
+    const huge = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(5_000_000) }) })
+    expect(huge.status).toBe(413)
+    const graphql = await fetch(url('/api/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Films(' }) })
+    expect(graphql.status).toBe(400)
+    expect(JSON.stringify(await graphql.json())).toContain('Syntax Error')
+  })
+
   it('does not let a writer raise their own role', async () => {
     const me = await api('GET', '/users/me', { token: writerToken })
     await api('PATCH', `/users/${me.json.user.id}`, { token: writerToken, body: { role: 'admin' } })

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
 import type { ConfirmResponse, PreviewResponse } from '../../src/import/admin/types'
-import { MAX_FILES } from '../../src/import/admin/limits'
+import { MAX_BODY_BYTES, MAX_FILES } from '../../src/import/admin/limits'
 import { importFiles } from '../../src/import/importFiles'
 import { parseFilm } from '../../src/import/parse'
 import { richTextBuilder } from '../../src/import/richText'
@@ -154,7 +154,7 @@ describe('POST /api/import/preview', () => {
     expect(many.status).toBe(400)
     expect(many.json.error).toContain(`At most ${MAX_FILES}`)
 
-    const huge = await preview([{ name: 'huge.txt', content: 'x'.repeat(MAX_FILES * 256 * 1024 + 100 * 1024) }])
+    const huge = await preview([{ name: 'huge.txt', content: 'x'.repeat(MAX_BODY_BYTES + 100 * 1024) }])
     expect(huge.status).toBe(413)
     expect(huge.json.error).toMatch(/larger than/)
 

@@ -18,3 +18,13 @@ export async function getPage(pathname: string): Promise<{ status: number; html:
   const html = await response.text()
   return { status: response.status, html, text: textOf(html) }
 }
+
+/** A REST call to the server's /api, as the holder of `token` when given; answers the status and the JSON body. */
+export async function apiRequest(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<{ status: number; json: Record<string, any> }> {
+  const response = await fetch(url(`/api${path}`), {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, json: (await response.json().catch(() => ({}))) as Record<string, any> }
+}

@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { limitJsonBody } from '@/config/bodyLimit'
+import { withClientErrorStatus } from '@/config/graphqlClientErrors'
+
+export const POST = withClientErrorStatus(limitJsonBody(GRAPHQL_POST(config)))
 export const OPTIONS = REST_OPTIONS(config)

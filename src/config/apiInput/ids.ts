@@ -1,0 +1,20 @@
+import { isValidID, type CollectionSlug, type PayloadRequest } from 'payload'
+
+/** The id type of a collection's documents: its custom id field's, or the database's default. */
+export const idTypeOf = (slug: string, req: PayloadRequest): 'number' | 'text' | 'ObjectID' => {
+  const collection = req.payload.collections[slug as CollectionSlug]
+  return (collection?.customIDType as 'number' | 'text' | undefined) ?? req.payload.db.defaultIDType
+}
+
+/**
+ * Whether `value` can be an id of `slug`'s documents. Query strings carry numbers as text, so a
+ * numeric id may come as "12"; Payload converts it later, but "abc" or "NaN" reach the database.
+ */
+export const looksLikeID = (value: unknown, slug: string, req: PayloadRequest): boolean => {
+  const type = idTypeOf(slug, req)
+  if (type === 'number') {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+    return typeof number === 'number' && Number.isSafeInteger(number)
+  }
+  return isValidID(value as string, type)
+}
