@@ -47,10 +47,14 @@ export function expireTags(tags: string[]): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
 }
 
+/** No site running is normal for the CLIs: there is then nothing cached to go stale. */
+const NO_SERVER = /ECONNREFUSED/
+
 /**
- * Inside Next (admin saves, REST, jobs) tags expire directly. Outside it (the import CLI) there is
- * no cache here to expire, so the running site is asked to do it; if none is running there is
- * nothing cached to go stale.
+ * Inside a request (admin saves, REST) tags expire directly. Outside one (the CLIs, and the job
+ * runner's timers in the server itself) Next has no request to expire them in, so the running
+ * site is asked over HTTP. A busy server may take a while to answer; failing that, say so, since
+ * pages would stay stale.
  */
 export async function revalidateTags(tags: string[], secret: string): Promise<void> {
   if (tags.length === 0) return
@@ -62,7 +66,15 @@ export async function revalidateTags(tags: string[], secret: string): Promise<vo
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${revalidationToken(secret)}` },
       body: JSON.stringify({ tags }),
-      signal: AbortSignal.timeout(2000),
-    }).catch(() => undefined)
+      signal: AbortSignal.timeout(15_000),
+    }).then(
+      (response) => {
+        if (!response.ok) console.warn(`revalidation of ${tags.join(', ')} answered ${response.status}; those pages may be stale until they expire`)
+      },
+      (failure: Error) => {
+        const reason = `${failure.message} ${String((failure.cause as Error | undefined)?.message ?? '')}`
+        if (!NO_SERVER.test(reason)) console.warn(`revalidation of ${tags.join(', ')} failed (${reason.trim()}); those pages may be stale until they expire`)
+      },
+    )
   }
 }

@@ -108,7 +108,7 @@ describe('every public surface shows hostile editor text as text', () => {
   it('keeps JSON-LD blocks closed and their data intact', async () => {
     for (const path of [`/films/${slugs.film}`, `/essays/${slugs.essay}`]) {
       const { html } = await getPage(path)
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
       expect(blocks.length, path).toBeGreaterThan(0)
       for (const block of blocks) expect(block).not.toMatch(/<|>/)
       const data = blocks.map((b) => JSON.parse(b) as Json)
