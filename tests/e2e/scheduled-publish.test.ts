@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { runScript } from '../helpers/run'
 import { login } from './helpers/browser'
-import { getPage, url } from './helpers/http'
+import { apiOk, getPage } from './helpers/http'
 
 // A scheduled change is carried out by the running app's own job runner (no other service) when
 // it falls due, and the public pages show it at once. The job is queued the way the admin's
@@ -16,15 +16,7 @@ const path = `/films/${film.slug}`
 let token: string
 let id: string | number | undefined
 
-const api = async (method: string, pathname: string, body?: unknown) => {
-  const response = await fetch(url(`/api${pathname}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} /api${pathname} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as { doc: { id: string | number } }
-}
+const api = (method: string, pathname: string, body?: unknown) => apiOk<{ doc: { id: string | number } }>(method, pathname, { token, body })
 
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString()
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { login, useBrowser } from '../helpers/browser'
-import { getPage, url } from '../helpers/http'
+import { apiOk, getPage } from '../helpers/http'
 
 // The review path through the real admin: a writer drafts a film and submits it for review,
 // cannot publish it; an editor finds it under "In review", publishes it, and it is on the site.
@@ -16,14 +16,7 @@ const film = { title: `Review Probe ${suffix}`, slug: `review-probe-${suffix}` }
 let id: string | number
 let editorToken: string
 
-const api = async (path: string, token: string, init: RequestInit = {}) => {
-  const response = await fetch(url(`/api${path}`), { ...init, headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } })
-  const json = (await response.json()) as Record<string, unknown>
-  if (!response.ok) throw new Error(`/api${path} answered ${response.status}: ${JSON.stringify(json)}`)
-  return json
-}
-
-const latestDraft = async () => (await api(`/films/${id}?draft=true&depth=0`, editorToken)) as { review?: string; _status?: string }
+const latestDraft = () => apiOk<{ review?: string; _status?: string }>('GET', `/films/${id}?draft=true&depth=0`, { token: editorToken })
 
 /** Signs in through the admin's own login form, as a person would. */
 async function signIn(role: 'writer' | 'editor'): Promise<Page> {
@@ -40,12 +33,12 @@ async function signIn(role: 'writer' | 'editor'): Promise<Page> {
 beforeAll(async () => {
   editorToken = await login('editor')
   const writerToken = await login('writer')
-  const { doc } = (await api('/films', writerToken, { method: 'POST', body: JSON.stringify({ title: film.title, _status: 'draft' }) })) as { doc: { id: string | number } }
+  const { doc } = await apiOk<{ doc: { id: string | number } }>('POST', '/films', { token: writerToken, body: { title: film.title, _status: 'draft' } })
   id = doc.id
 })
 
 afterAll(async () => {
-  if (id !== undefined) await api(`/films/${id}`, editorToken, { method: 'DELETE' }).catch(() => undefined)
+  if (id !== undefined) await apiOk('DELETE', `/films/${id}`, { token: editorToken }).catch(() => undefined)
 })
 
 describe('writer → editor review → publish', () => {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { login, useBrowser } from '../helpers/browser'
-import { getPage, url } from '../helpers/http'
+import { apiOk, getPage } from '../helpers/http'
 
 // Version history in the admin: an editor compares two versions of a film field by field and
 // restores the older one, which the public page then shows.
@@ -17,15 +17,8 @@ const SECOND = `The second logline (${suffix}).`
 let token: string
 let id: string | number
 
-const api = async (method: string, path: string, body?: unknown) => {
-  const response = await fetch(url(`/api${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as { doc: { id: string | number; logline?: string }; logline?: string }
-}
+type Answer = { doc: { id: string | number }; logline?: string }
+const api = (method: string, path: string, body?: unknown) => apiOk<Answer>(method, path, { token, body })
 
 beforeAll(async () => {
   token = await login('editor')

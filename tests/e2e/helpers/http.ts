@@ -28,3 +28,10 @@ export async function apiRequest(method: string, path: string, { token, body }: 
   })
   return { status: response.status, json: (await response.json().catch(() => ({}))) as Record<string, any> }
 }
+
+/** apiRequest for a test's own setup: throws with the API's answer when it refuses. */
+export async function apiOk<T = Record<string, any>>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  const { status, json } = await apiRequest(method, path, options)
+  if (status >= 400) throw new Error(`${method} /api${path} answered ${status}: ${JSON.stringify(json)}`)
+  return json as T
+}
