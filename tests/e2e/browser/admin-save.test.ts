@@ -102,7 +102,8 @@ describe('the admin saves through the guarded API', () => {
     await expect
       .poll(async () => ((await api('GET', `/themes?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs as unknown[]).length, { timeout: 20_000 })
       .toBe(1)
-    expect(writes.filter((w) => /^POST \/api\/themes/.test(w))).not.toEqual([])
+    // The browser reports the response after the server has stored the theme: wait for the event.
+    await waitForWrite(writes, /^POST \/api\/themes/)
     expect(writes.filter((w) => !/ → 20\d/.test(w))).toEqual([])
   })
 })
