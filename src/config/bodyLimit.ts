@@ -14,8 +14,8 @@ const tooLarge = () =>
     { status: 413 },
   )
 
-/** The body, read up to `limit` bytes; null as soon as it is longer. */
-async function readCapped(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/** The body, read up to `limit` bytes; null as soon as it is longer. Shared with the admin import. */
+export async function readCapped(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0

@@ -1,3 +1,4 @@
+import { readCapped } from '../../config/bodyLimit'
 import { MAX_BODY_BYTES } from './limits'
 
 /** A problem with the request itself, answered with `status` and `message` instead of a 500. */
@@ -24,25 +25,8 @@ export async function readLimitedBody(request: Incoming, limit = MAX_BODY_BYTES)
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) throw tooLarge()
   if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      throw tooLarge()
-    }
-    chunks.push(value)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
+  const body = await readCapped(request.body, limit)
+  if (!body) throw tooLarge()
   return body
 }
 
