@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { login, useBrowser } from '../helpers/browser'
-import { url } from '../helpers/http'
+import { apiOk, url } from '../helpers/http'
 
 // The Content-Security-Policy as Chromium enforces it: the reading site and the whole admin
 // (login, dashboard, editing with autosave, publishing, Live Preview framing the site) run with
@@ -17,15 +17,7 @@ const film = { title: `Policy Probe ${suffix}`, slug: `policy-probe-${suffix}`, 
 let token: string
 let id: string | number | undefined
 
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(`/api${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as { doc: { id: string | number } }
-}
+const api = (method: string, path: string, body?: unknown) => apiOk<{ doc: { id: string | number } }>(method, path, { token, body })
 
 beforeAll(async () => {
   token = await login('editor')
