@@ -4,8 +4,7 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { parseFilm, type ParsedFilm } from '../import/parse'
-import { FilmFormatError, formatFilm } from './format'
+import { FilmFormatError, formatFilm, parseFilm, type ParsedFilm } from '../filmText'
 import { readFilmsForExport, type ExportOptions, type FilmForExport } from './fromPayload'
 
 export type ExportOutcome =

@@ -2,8 +2,7 @@ import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richt
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Payload, Where } from 'payload'
 
-import type { ParsedFilm } from '../import/parse'
-import { detectOriginalLanguage } from '../import/vocabulary'
+import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
 import type { Essay, Film, Symbol } from '../payload-types'
 
 export type DocId = string | number

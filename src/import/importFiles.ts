@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { parseFilm, type ParsedFilm, type ThemeGuess } from './parse'
+import { parseFilm, type ParsedFilm, type ThemeGuess } from '../filmText'
 import { richTextBuilder } from './richText'
 import { writeFilm, type WriteReport } from './write'
 

@@ -1,10 +1,9 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { toSlug } from '../../collections/fields/slug'
-import type { ParsedFilm } from './parse'
+import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
 import type { RichTextBuilder } from './richText'
 import { sameId, upsert, type DocId, type UpsertAction } from './upsert'
-import { detectOriginalLanguage } from './vocabulary'
 
 export type WriteOptions = {
   draft: boolean

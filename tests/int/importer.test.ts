@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importFiles, type ImportSource } from '../../src/import/importFiles'
-import { parseFilm } from '../../src/import/parse'
+import { parseFilm } from '../../src/filmText'
 import { richTextBuilder } from '../../src/import/richText'
 import { writeFilm } from '../../src/import/write'
 import { sampleFilmFiles } from '../../src/seed/paths'

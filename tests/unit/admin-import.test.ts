@@ -5,7 +5,7 @@ import { applyThemeSplit } from '../../src/import/admin/adjust'
 import { decodeTextFile } from '../../src/import/admin/decode'
 import { themeChoices } from '../../src/import/admin/guesses'
 import { MAX_FILE_BYTES } from '../../src/import/admin/limits'
-import type { ParsedFilm } from '../../src/import/parse'
+import type { ParsedFilm } from '../../src/filmText'
 
 const film = { themes: ['Duty', 'Winter', 'Light', 'Hope'] } as ParsedFilm
 

@@ -1,5 +1,5 @@
 import type { Credit } from '@/lib/content'
-import { detectOriginalLanguage } from '@/import/vocabulary'
+import { detectOriginalLanguage } from '@/filmText'
 
 /**
  * The language of a person's name in its original script, inferred as the importer infers a film's

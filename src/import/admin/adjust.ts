@@ -1,4 +1,4 @@
-import type { ParsedFilm } from '../parse'
+import type { ParsedFilm } from '../../filmText'
 import { MAX_THEME_LENGTH, MAX_THEMES } from './limits'
 
 export type Adjusted = { ok: true; film: ParsedFilm } | { ok: false; message: string }

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { describeWriteError, knownThemeNames } from '../importFiles'
-import { parseFilm } from '../parse'
+import { parseFilm } from '../../filmText'
 import { richTextBuilder, type RichTextBuilder } from '../richText'
 import { writeFilm } from '../write'
 import { refusalFor, requireImporter, requireMayWrite } from './access'

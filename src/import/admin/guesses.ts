@@ -1,5 +1,4 @@
-import type { ParsedFilm, ThemeGuess } from '../parse'
-import { THEME_CONNECTORS, detectOriginalLanguage } from '../vocabulary'
+import { THEME_CONNECTORS, detectOriginalLanguage, type ParsedFilm, type ThemeGuess } from '../../filmText'
 import type { Guess, ThemeChoice } from './types'
 
 const EXPLANATIONS: Record<ThemeGuess['source'], (text: string) => string> = {

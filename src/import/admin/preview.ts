@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { knownThemeNames } from '../importFiles'
-import { parseFilm } from '../parse'
+import { parseFilm } from '../../filmText'
 import { canPublish, refusalFor, requireImporter } from './access'
 import { readLimitedForm, RequestProblem } from './body'
 import { decodeTextFile } from './decode'

@@ -2,7 +2,7 @@
  * What the admin import endpoints answer; shared by the endpoints and the admin view, so it
  * holds types only (the client bundle must not pull in the parser's server code through it).
  */
-import type { ParsedFilm, ThemeGuess } from '../parse'
+import type { ParsedFilm, ThemeGuess } from '../../filmText'
 
 export type PublishStatus = 'draft' | 'published'
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseFilm, type ParseResult } from '../../src/import/parse'
+import { parseFilm, type ParseResult } from '../../../src/filmText'
 
 const FIXTURES = ['miracle-in-cell-no-7', 'i-am-sam', 'life-is-beautiful', 'the-shawshank-redemption'].map((name) =>
-  readFileSync(new URL(`../../src/seed/films/${name}.txt`, import.meta.url), 'utf8'),
+  readFileSync(new URL(`../../../src/seed/films/${name}.txt`, import.meta.url), 'utf8'),
 )
 
 /** mulberry32: tiny, seeded and deterministic, so a failure reproduces exactly. */

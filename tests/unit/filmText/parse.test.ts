@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseFilm, type ParseError, type ParseResult, type ParsedFilm } from '../../src/import/parse'
-import { detectOriginalLanguage } from '../../src/import/vocabulary'
+import { parseFilm, type ParseError, type ParseResult, type ParsedFilm } from '../../../src/filmText'
+import { detectOriginalLanguage } from '../../../src/filmText/vocabulary/languages'
 
-const fixture = (name: string): string => readFileSync(new URL(`../../src/seed/films/${name}.txt`, import.meta.url), 'utf8')
+const fixture = (name: string): string => readFileSync(new URL(`../../../src/seed/films/${name}.txt`, import.meta.url), 'utf8')
 const seed = fixture('miracle-in-cell-no-7')
 const expected = JSON.parse(
   readFileSync(new URL('./expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8'),

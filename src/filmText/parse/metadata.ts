@@ -2,8 +2,9 @@
  * The lines between the facts line and the first section heading: Director(s), Cast,
  * the genre line, the themes line (both unlabelled, in that order) and Box Office.
  */
-import type { ThemeGuess } from '../parse'
-import { GENRES, isGenreName, segmentThemes, splitGenres } from '../vocabulary'
+import type { ThemeGuess } from '../types'
+import { GENRES, isGenreName, splitGenres } from '../vocabulary/genres'
+import { segmentThemes } from '../vocabulary/themes'
 import { matchLeadingDate } from './dates'
 import { FormatError, type Line } from './lines'
 import { KNOWN_LABELS, headingOf, splitLabel, type Field } from './markers'

@@ -1,58 +1,17 @@
 /**
  * Pure parser for the plain-text film analyses editors write (see src/seed/films).
  * No I/O and no Payload: text in, a ParsedFilm or a line-numbered ParseError out.
- * The stages live in ./parse/ and signal problems by throwing FormatError, which is
+ * The stages live beside this file and signal problems by throwing FormatError, which is
  * caught here, so no exception reaches the caller whatever the input.
  */
 import slugify from '@sindresorhus/slugify'
 
-import { parseFacts } from './parse/facts'
-import { readHeader } from './parse/header'
-import { FormatError, toLines } from './parse/lines'
-import { readMetadata } from './parse/metadata'
-import { readBody } from './parse/sections'
-
-export interface ParsedFilm {
-  title: string
-  slug: string
-  logline: string | null
-  originalTitle: string | null
-  tagline: string | null
-  releaseDate: string | null
-  country: string | null
-  runtimeMinutes: number | null
-  rating: { score: number; votes: number } | null
-  directors: string[]
-  cast: string[]
-  genres: string[]
-  themes: string[]
-  boxOffice: { amount: number; currency: string } | null
-  symbols: { name: string; meaning: string; context: string }[]
-  questions: { question: string; discussion: string }[]
-  coreMeaning: string | null
-}
-
-export interface ThemeGuess {
-  text: string
-  source: 'known' | 'vocabulary' | 'heuristic'
-}
-
-export interface ParseError {
-  file: string
-  line: number
-  message: string
-}
-
-export type ParseResult =
-  | { ok: true; film: ParsedFilm; themeSegmentation: ThemeGuess[]; themesLine: number | null; warnings: string[] }
-  | { ok: false; error: ParseError }
-
-export interface ParseOptions {
-  /** Shown in errors; the parser never reads it. */
-  file: string
-  /** Themes already in the database; preferred over any guess when segmenting the themes line. */
-  knownThemes?: readonly string[]
-}
+import type { ParsedFilm, ParseOptions, ParseResult } from '../types'
+import { parseFacts } from './facts'
+import { readHeader } from './header'
+import { FormatError, toLines } from './lines'
+import { readMetadata } from './metadata'
+import { readBody } from './sections'
 
 export function parseFilm(text: string, options: ParseOptions): ParseResult {
   // Callers from plain JS may pass anything; the contract is "never throws".

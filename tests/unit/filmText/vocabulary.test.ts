@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  GENRES,
-  THEME_VOCABULARY,
-  currencyFor,
-  detectOriginalLanguage,
-  isModifier,
-  segmentThemes,
-  splitGenres,
-} from '../../src/import/vocabulary'
+import { currencyFor } from '../../../src/filmText/vocabulary/currencies'
+import { GENRES, splitGenres } from '../../../src/filmText/vocabulary/genres'
+import { detectOriginalLanguage } from '../../../src/filmText/vocabulary/languages'
+import { THEME_VOCABULARY, isModifier, segmentThemes } from '../../../src/filmText/vocabulary/themes'
 
 const texts = (line: string, known?: readonly string[]): string[] => segmentThemes(line, known).map((g) => g.text)
 

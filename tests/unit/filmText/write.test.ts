@@ -3,9 +3,9 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { FilmFormatError, formatFilm, formatMoney } from '../../src/export/format'
-import { parseFilm, type ParsedFilm } from '../../src/import/parse'
-import { sampleFilmFiles } from '../../src/seed/paths'
+import { FilmFormatError, formatFilm, formatMoney } from '../../../src/filmText/write'
+import { parseFilm, type ParsedFilm } from '../../../src/filmText'
+import { sampleFilmFiles } from '../../../src/seed/paths'
 
 // formatFilm is the inverse of the importer's parser: whatever it writes parses back to the very
 // film it was given (the themes line splits against the film's own themes, as on re-import).
@@ -18,7 +18,7 @@ function parse(text: string, knownThemes: readonly string[] = []): ParsedFilm {
 
 const roundTrip = (film: ParsedFilm): ParsedFilm => parse(formatFilm(film), film.themes)
 
-const fixtures = [...sampleFilmFiles(), path.resolve(import.meta.dirname, '../fixtures/films/the-unfinished-draft.txt')]
+const fixtures = [...sampleFilmFiles(), path.resolve(import.meta.dirname, '../../fixtures/films/the-unfinished-draft.txt')]
 const seedText = readFileSync(sampleFilmFiles().find((f) => f.endsWith('miracle-in-cell-no-7.txt'))!, 'utf8')
 const seed = parse(seedText)
 

@@ -1,5 +1,5 @@
 /** The "Box Office:" value: "$80,300,000", "£1.2 million", "KRW 1,234,000", "1,000,000 EUR". */
-import { currencyFor } from '../vocabulary'
+import { currencyFor } from '../vocabulary/currencies'
 import { parseAmount } from './numbers'
 
 export type MoneyResult =

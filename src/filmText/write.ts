@@ -1,13 +1,13 @@
 /**
- * The inverse of the importer's parser: a ParsedFilm back to the analysis text format of
+ * The inverse of the parser: a ParsedFilm back to the analysis text format of
  * src/seed/films/*.txt. Pure: no I/O and no Payload. `parseFilm(formatFilm(film))` gives `film`
  * back for anything the format can hold (see the README's "Export, backup and restore").
  */
-import type { ParsedFilm } from '../import/parse'
-import { matchLeadingDate } from '../import/parse/dates'
-import { headingOf, SECTION_TITLES, splitLabel } from '../import/parse/markers'
-import { isQuestionLine } from '../import/parse/questions'
-import { CURRENCY_SYMBOLS, currencyFor } from '../import/vocabulary'
+import { matchLeadingDate } from './parse/dates'
+import { headingOf, SECTION_TITLES, splitLabel } from './parse/markers'
+import { isQuestionLine } from './parse/questions'
+import type { ParsedFilm } from './types'
+import { CURRENCY_SYMBOLS, currencyFor } from './vocabulary/currencies'
 
 /** A film the text format cannot hold at all (today: one without a release date). */
 export class FilmFormatError extends Error {
