@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { absoluteURL, paths } from '@/lib/paths'
+import { absoluteURL, paths } from '@/lib/urls'
 
 // Here rather than in (frontend): Next serves /robots.txt only from the root of the app directory.
 

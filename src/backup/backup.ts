@@ -14,7 +14,7 @@ import {
   type StoredDoc,
   type StoredFile,
   type VersionRecord,
-} from './format'
+} from './backupFile'
 import { mapReferences } from './references'
 
 export type BackupOptions = {

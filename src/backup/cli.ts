@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { keepStdoutForResults, runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
 import { createBackup } from './backup'
-import { BACKUP_COLLECTIONS, decodeBackup, encodeBackup, type Backup } from './format'
+import { BACKUP_COLLECTIONS, decodeBackup, encodeBackup, type Backup } from './backupFile'
 import { restoreBackup } from './restore'
 
 const BACKUP_USAGE = `Usage: npm run backup -- [--with-versions] [--with-user-secrets] [--force] <file>

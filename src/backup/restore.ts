@@ -13,7 +13,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { BACKUP_COLLECTIONS, type Backup, type BackupCollection, type DocId, type StoredDoc, type VersionRecord } from './format'
+import { BACKUP_COLLECTIONS, type Backup, type BackupCollection, type DocId, type StoredDoc, type VersionRecord } from './backupFile'
 import { mapReferences, type ResolveReference } from './references'
 
 /** The restore did not happen; the message says why, and nothing was left behind. */

@@ -4,7 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { anyone, isAdmin } from '../../collections/access'
-import { paths } from '../lib/paths'
+import { paths } from '../lib/urls'
 
 // Payload's search plugin keeps one `search` document per published film, symbol, essay, theme
 // and person (drafts are never indexed), holding the plain text the site searches with the

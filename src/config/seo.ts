@@ -1,6 +1,6 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 
-import { absoluteURL, paths } from '../lib/paths'
+import { absoluteURL, paths } from '../lib/urls'
 
 // Payload's SEO plugin gives editors a `meta` group (title, description, image) on each public
 // document; pages fall back to the document's own title, logline and poster when it is empty.

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { paths } from './paths'
+import { paths } from './urls'
 
 type Doc = { slug?: string | null; film?: unknown }
 

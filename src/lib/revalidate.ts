@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import type { CollectionSlug } from 'payload'
 
-import { siteURL } from './paths'
+import { siteURL } from './urls'
 import { collectionTag, documentTag } from './tags'
 
 // Knows which cache tags a document's change touches, and expires exactly those. Collections'

@@ -1,6 +1,6 @@
 'use client'
 
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 // Next renders this in place of a page that threw. The server has already logged the error, so
 // nothing is logged again here; the reader gets a way to try again or to leave.

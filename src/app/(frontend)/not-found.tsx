@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SearchForm } from '@/components/search/SearchForm'
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { connection } from 'next/server'
 
 import { getHomeContent } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo/metadata'
 import { EssayList } from '@/components/essay/EssayList'
 import { FilmGrid } from '@/components/film/FilmGrid'

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { listPublishedPaths } from '@/lib/content'
-import { absoluteURL, paths } from '@/lib/paths'
+import { absoluteURL, paths } from '@/lib/urls'
 
 // The build has no database; the content layer caches the query, so rendering per request is cheap.
 export const dynamic = 'force-dynamic'

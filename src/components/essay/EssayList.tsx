@@ -1,6 +1,6 @@
 import type { EssayCard } from '@/lib/content'
-import { formatDay } from '@/lib/format'
-import { paths } from '@/lib/paths'
+import { formatDay } from '@/lib/displayFormats'
+import { paths } from '@/lib/urls'
 import { InlineLinks } from '@/components/layout/InlineLinks'
 
 import { ESSAY_KIND_LABELS } from './kind'

@@ -1,5 +1,5 @@
 import type { EssayBody } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { Section } from '@/components/layout/Section'
 import { Prose } from '@/components/richtext/Prose'
 

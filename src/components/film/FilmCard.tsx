@@ -1,8 +1,8 @@
 import type React from 'react'
 
 import type { FilmCard as Film } from '@/lib/content'
-import { yearOf } from '@/lib/format'
-import { paths } from '@/lib/paths'
+import { yearOf } from '@/lib/displayFormats'
+import { paths } from '@/lib/urls'
 import { Poster } from '@/components/media/Poster'
 
 import { OriginalTitle } from './OriginalTitle'

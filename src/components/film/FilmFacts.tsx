@@ -2,8 +2,8 @@ import type React from 'react'
 
 import type { Film, Genre, Person, Theme } from '@/payload-types'
 import { populated, populatedList } from '@/lib/content'
-import { formatDay, formatMoney, formatRating, formatRuntime } from '@/lib/format'
-import { paths } from '@/lib/paths'
+import { formatDay, formatMoney, formatRating, formatRuntime } from '@/lib/displayFormats'
+import { paths } from '@/lib/urls'
 import { InlineLinks, type InlineLink } from '@/components/layout/InlineLinks'
 
 // Relationships the visitor may not read arrive as bare ids: populatedList leaves them out.

@@ -1,5 +1,5 @@
 import { FILM_SORTS, type FilmFacets, type FilmFilters, type FilmSort } from '@/lib/content'
-import { formatDecade } from '@/lib/format'
+import { formatDecade } from '@/lib/displayFormats'
 
 import { filmsHref } from './filmFilters'
 

@@ -1,6 +1,6 @@
 import type { Film, Media, Symbol } from '@/payload-types'
 import { populated } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { Section } from '@/components/layout/Section'
 import { Figure } from '@/components/media/Figure'
 import { SymbolText } from '@/components/symbol/SymbolText'

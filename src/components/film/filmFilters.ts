@@ -1,5 +1,5 @@
 import { FILM_SORTS, type FilmFilters, type FilmSort } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 // The /films query string: read defensively (anything malformed is ignored, never an error) and
 // written in one fixed order, so every link to the same list is the same URL.

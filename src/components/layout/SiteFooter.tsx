@@ -1,4 +1,4 @@
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 export function SiteFooter() {
   return (

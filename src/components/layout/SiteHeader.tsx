@@ -1,4 +1,4 @@
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { SearchForm } from '@/components/search/SearchForm'
 
 export function SiteHeader() {

@@ -1,7 +1,7 @@
 import Image from 'next/image'
 
 import type { Media } from '@/payload-types'
-import { siteURL } from '@/lib/paths'
+import { siteURL } from '@/lib/urls'
 
 type Props = {
   media: Media

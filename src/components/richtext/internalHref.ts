@@ -1,4 +1,4 @@
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 // An internal link stores the document it points to; at render time that document is populated
 // (or only its id when the reader cannot see it, and then there is nothing to link to).

@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 
 import { SEARCH_LIMITS } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 import { UrlQueryInput } from './UrlQueryInput'
 

@@ -3,7 +3,7 @@
 import { usePathname, useSearchParams } from 'next/navigation'
 import type React from 'react'
 
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 /**
  * The header's search box, showing the query while the reader is on /search. The layout cannot

@@ -1,5 +1,5 @@
 import type { SymbolCard } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 /** Symbols from several films, each naming its film (the symbol page links to it). */
 export function SymbolList({ symbols }: { symbols: SymbolCard[] }) {

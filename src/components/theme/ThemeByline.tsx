@@ -1,5 +1,5 @@
 import type { Theme } from '@/payload-types'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { InlineLinks } from '@/components/layout/InlineLinks'
 
 /** The themes a symbol or essay carries, linked, under its heading; nothing when it has none. */

@@ -1,5 +1,5 @@
 import type { ThemeSummary } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 
 const films = (n: number) => `${n} ${n === 1 ? 'film' : 'films'}`
 

@@ -1,5 +1,5 @@
 import { payloadClient } from '../payload'
-import { paths } from '../paths'
+import { paths } from '../urls'
 import { collectionTag } from '../tags'
 import { populated } from './shapes'
 import { asViewer } from './viewer'

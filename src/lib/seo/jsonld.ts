@@ -2,7 +2,7 @@ import type { Essay, Film, Genre, Media, Person, User } from '@/payload-types'
 
 import type { EssayBody, FilmAnalysis } from '../content/films'
 import { populated, populatedList, type FilmRef } from '../content/shapes'
-import { absoluteURL, paths } from '../paths'
+import { absoluteURL, paths } from '../urls'
 import { mediaImage, SITE_NAME } from './metadata'
 
 // schema.org descriptions of pages, rendered with <JsonLd>. Relationships the visitor cannot read

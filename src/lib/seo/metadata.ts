@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import type { Media } from '@/payload-types'
 
-import { absoluteURL, paths, siteURL } from '../paths'
+import { absoluteURL, paths, siteURL } from '../urls'
 import { OG_SIZE, ogImagePath } from './og'
 import { truncate } from './text'
 

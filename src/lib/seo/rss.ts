@@ -1,5 +1,5 @@
 import type { FeedItem } from '../content/sitemap'
-import { paths } from '../paths'
+import { paths } from '../urls'
 import { SITE_DESCRIPTION, SITE_NAME } from './metadata'
 
 // XML 1.0 forbids these characters even as references, so they are dropped, not escaped.

@@ -1,5 +1,5 @@
 import { listFeedItems } from '@/lib/content'
-import { siteURL } from '@/lib/paths'
+import { siteURL } from '@/lib/urls'
 import { buildRss } from '@/lib/seo/rss'
 
 // The build has no database; the content layer caches the query, so rendering per request is cheap.

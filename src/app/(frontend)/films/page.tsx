@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { getFilmFacets, listFilms } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { ActiveFilters, FilmRefine } from '@/components/film/FilmRefine'
 import { FilmGrid } from '@/components/film/FilmGrid'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { normaliseQuery, SEARCH_LIMITS, searchSite } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SearchForm } from '@/components/search/SearchForm'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { Media } from '@/payload-types'
 import { getFilm, getFilmAnalysis, getRelatedFilms, populated } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { movieJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { CoreMeaning } from '@/components/film/CoreMeaning'

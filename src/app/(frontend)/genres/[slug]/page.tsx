@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { getGenrePage } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { FilmGrid } from '@/components/film/FilmGrid'
 import { filmsHref } from '@/components/film/filmFilters'

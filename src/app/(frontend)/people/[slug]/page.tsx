@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { Media } from '@/payload-types'
 import { getPersonPage, populated, type Credit } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { FilmGrid } from '@/components/film/FilmGrid'
 import { PageHeading } from '@/components/layout/PageHeading'

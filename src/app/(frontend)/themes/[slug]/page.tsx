@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { Media } from '@/payload-types'
 import { getThemePage, populated } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { EssayList } from '@/components/essay/EssayList'
 import { FilmGrid } from '@/components/film/FilmGrid'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { Media, Theme } from '@/payload-types'
 import { getSymbolPage, populated, populatedList } from '@/lib/content'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { ThemeByline } from '@/components/theme/ThemeByline'
 import { PageHeading } from '@/components/layout/PageHeading'
