@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseURL, filmLinks, headings1, login, mainText, useBrowser, visit } from '../helpers/browser'
-import { url } from '../helpers/http'
+import { apiOk, url } from '../helpers/http'
 
 // The editorial path as a reader sees it: what an editor publishes through the API is on the
 // public page at the next request; a draft never reaches an anonymous visitor; preview
@@ -20,15 +20,9 @@ const FIXTURE_DRAFT = { title: 'The Unfinished Draft', path: '/films/the-unfinis
 let token: string
 let id: string | number | undefined
 
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(url(`/api${path}`), {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as { doc: { id: string | number; slug: string } }
-}
+type FilmDoc = { doc: { id: string | number; slug: string } }
+
+const api = (method: string, path: string, body?: unknown) => apiOk<FilmDoc>(method, path, { token, body })
 
 /** An anonymous visitor in a fresh context: the page must be a 404 that never names the film. */
 async function expectHiddenFromVisitors(path: string, title: string) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { filmLinks, login, mainText, sampleFilms, useBrowser, visit, type TrackedPage } from '../helpers/browser'
-import { url } from '../helpers/http'
+import { apiOk, url } from '../helpers/http'
 
 // Search (a GET form with an input named q, results with their type, a <mark>ed snippet and a
 // link) and the /films filters, sorts and pagination, as a visitor uses them in Chromium.
@@ -132,15 +132,8 @@ describe('/films pagination', () => {
   const created: { id: string | number; slug: string }[] = []
   let token: string
 
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(url(`/api${path}`), {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    if (!response.ok) throw new Error(`${method} /api${path} answered ${response.status}: ${await response.text()}`)
-    return (await response.json()) as { doc: { id: string | number; slug: string } }
-  }
+  const api = (method: string, path: string, body?: unknown) =>
+    apiOk<{ doc: { id: string | number; slug: string } }>(method, path, { token, body })
 
   beforeAll(async () => {
     token = await login('editor')

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { BACKUP_COLLECTIONS, type BackupCollection } from '../../../src/backup/format'
+import { BACKUP_COLLECTIONS, type BackupCollection } from '../../../src/backup/backupFile'
 import { mapReferences } from '../../../src/backup/references'
 
 // Everything a site's content is, in a form that compares across databases and adapters: IDs

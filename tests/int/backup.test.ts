@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
@@ -12,90 +11,29 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBackup } from '../../src/backup/backup'
-import { BACKUP_COLLECTIONS, BackupFileError, decodeBackup, encodeBackup, type Backup } from '../../src/backup/format'
+import { BACKUP_COLLECTIONS, BackupFileError, decodeBackup, encodeBackup, type Backup } from '../../src/backup/backupFile'
 import { contentCounts, restoreBackup } from '../../src/backup/restore'
-import { exportFilms } from '../../src/export/exportFilms'
-import { importFiles } from '../../src/import/importFiles'
-import { parseFilm, type ParsedFilm } from '../../src/import/parse'
-import { sampleFilmFiles } from '../../src/seed/paths'
 import { ROOT, runScript, type RunResult } from '../helpers/run'
 import { contentSnapshot, type ContentSnapshot } from './helpers/contentSnapshot'
 import { paragraph } from './helpers/lexical'
 import { makeUser, startPayload } from './helpers/payload'
+import { filmId as filmIdIn, importSampleSite } from './helpers/sampleSite'
 import { createDatabase } from './setup/postgres'
 
-// `npm run export` writes every film back in the text format, and `npm run backup` / `npm run
-// restore` move the whole site between databases, across adapters. The second database is
-// looked at from its own process (one process holds one Payload instance).
+// `npm run backup` / `npm run restore` move the whole site between databases, across adapters.
+// The second database is looked at from its own process (one process holds one Payload instance).
 
-const DRAFT_FIXTURE = path.join(ROOT, 'tests/fixtures/films/the-unfinished-draft.txt')
 const MEDIA_DIR = path.join(ROOT, 'media')
-const work = mkdtempSync(path.join(tmpdir(), 'subtext-export-backup-'))
+const work = mkdtempSync(path.join(tmpdir(), 'subtext-backup-'))
 const tag = randomBytes(4).toString('hex')
 const PASSWORD = 'correct horse battery staple' // makeUser's
 
 let payload: Payload
-/** What the importer parsed from each file, by slug: what an exported file must parse back to. */
-const imported = new Map<string, ParsedFilm>()
 const cleanups: (() => Promise<void> | void)[] = []
-
-/**
- * Imported first and deleted after the samples: the stored IDs then start above 1, while a restore
- * into an empty database numbers from 1, so a reference that is not remapped points elsewhere.
- */
-const GONE = `Gone Before
-A film imported and deleted before the samples, so the stored IDs have gaps.
-Gone Before
-Gone Before
-
-1 May 1990 Nowhere 90 min ⭐ 5.0 (10)
-Director: Gone Director
-Cast: Gone Actor
-Western
-Vanishing
-Box Office: $1,000
-
-Symbols & Motifs
-
-The Empty Room
-
-Meaning:
-
-Absence.
-
-Context:
-
-Nobody is ever there.
-
-Philosophical Questions
-
-Where did everyone go?
-
-Somewhere else.
-
-Core Meaning
-
-What is gone leaves a gap.
-`
 
 beforeAll(async () => {
   payload = await startPayload()
-  const read = async (file: string) => ({ file, text: await readFile(file, 'utf8') })
-  const [gone] = await importFiles(payload, [{ file: 'gone.txt', text: GONE }])
-  if (!gone?.ok) throw new Error('the throwaway film was not imported')
-  const published = await importFiles(payload, await Promise.all(sampleFilmFiles().map(read)))
-  const drafts = await importFiles(payload, [await read(DRAFT_FIXTURE)], { draft: true })
-  for (const outcome of [...published, ...drafts]) {
-    if (!outcome.ok) throw new Error(`${outcome.file}: ${outcome.message}`)
-    imported.set(outcome.film.slug, outcome.film)
-  }
-  const goneId = await filmId('gone-before')
-  await payload.delete({ collection: 'symbols', where: { film: { equals: goneId } } })
-  await payload.delete({ collection: 'essays', where: { films: { equals: goneId } } })
-  await payload.delete({ collection: 'films', id: goneId })
-  await payload.delete({ collection: 'people', where: { slug: { in: ['gone-director', 'gone-actor'] } } })
-  await payload.delete({ collection: 'genres', where: { slug: { equals: 'western' } } })
-  await payload.delete({ collection: 'themes', where: { slug: { equals: 'vanishing' } } })
+  await importSampleSite(payload)
 })
 
 afterAll(async () => {
@@ -103,70 +41,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-const filmId = async (slug: string) => (await payload.find({ collection: 'films', where: { slug: { equals: slug } }, limit: 1 })).docs[0]!.id
-
-async function themeNames(): Promise<string[]> {
-  return (await payload.find({ collection: 'themes', pagination: false })).docs.map((t) => t.name)
-}
-
-function parseFile(file: string, knownThemes: string[]): ParsedFilm {
-  const result = parseFilm(readFileSync(file, 'utf8'), { file, knownThemes })
-  if (!result.ok) throw new Error(`${file}:${result.error.line}: ${result.error.message}`)
-  return result.film
-}
-
-describe('export', () => {
-  it('writes every film, published and drafts, and each file parses back to the film that was imported', async () => {
-    const dir = path.join(work, 'export')
-    const outcomes = await exportFilms(payload, dir)
-    expect(outcomes.map((o) => [o.slug, o.status])).toEqual([
-      ['i-am-sam', 'published'],
-      ['life-is-beautiful', 'published'],
-      ['miracle-in-cell-no-7', 'published'],
-      ['the-shawshank-redemption', 'published'],
-      ['the-unfinished-draft', 'draft'],
-    ])
-    const knownThemes = await themeNames()
-    for (const outcome of outcomes) {
-      expect(outcome.ok && outcome.warnings, outcome.slug).toEqual([])
-      expect(parseFile(path.join(dir, `${outcome.slug}.txt`), knownThemes)).toEqual(imported.get(outcome.slug))
-    }
-  })
-
-  it('npm run export writes <dir>/<slug>.txt, lists the files on stdout and says which films are drafts', async () => {
-    const dir = path.join(work, 'cli-export', 'nested')
-    const { code, stdout, stderr } = await runScript('export', [dir])
-    expect(code, stderr).toBe(0)
-    expect(stderr).toContain(`Exported 5 films to ${dir}: 4 published, 1 draft.`)
-    expect(stderr).toMatch(/the-unfinished-draft\.txt \(draft\)/)
-    expect(stdout.trim().split('\n')).toEqual([...imported.keys()].sort().map((slug) => path.join(dir, `${slug}.txt`)))
-    const knownThemes = await themeNames()
-    for (const slug of imported.keys()) expect(parseFile(path.join(dir, `${slug}.txt`), knownThemes)).toEqual(imported.get(slug))
-  })
-
-  it('refuses a directory it cannot create, with the reason', async () => {
-    const blocker = path.join(work, 'a-file')
-    writeFileSync(blocker, '')
-    await expect(exportFilms(payload, path.join(blocker, 'films'))).rejects.toThrow(/cannot create the directory .*a-file\/films/)
-    const { code, stderr } = await runScript('export', [path.join(blocker, 'films')])
-    expect(code).toBe(1)
-    expect(stderr).toMatch(/export failed: cannot create the directory/)
-  })
-
-  it('exports a published film as published; its unpublished changes only with --latest', async () => {
-    const id = await filmId('the-shawshank-redemption')
-    await payload.update({ collection: 'films', id, data: { tagline: 'Get busy living.' }, draft: true })
-    const published = await exportFilms(payload, path.join(work, 'published'))
-    const shawshank = published.find((o) => o.slug === 'the-shawshank-redemption')
-    expect(shawshank).toMatchObject({ ok: true, version: 'published', unpublishedChanges: true })
-    const knownThemes = await themeNames()
-    expect(parseFile(path.join(work, 'published', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe(
-      imported.get('the-shawshank-redemption')!.tagline,
-    )
-    await exportFilms(payload, path.join(work, 'latest'), { latest: true })
-    expect(parseFile(path.join(work, 'latest', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe('Get busy living.')
-  })
-})
+const filmId = (slug: string) => filmIdIn(payload, slug)
 
 // ---------------------------------------------------------------------------------------------
 
@@ -190,7 +65,7 @@ async function emptyDatabase(purpose: string): Promise<Target> {
   }
   if (process.env.TEST_ADAPTER === 'sqlite') {
     console.warn(
-      `export-backup: ${purpose} into PostgreSQL skipped: TEST_POSTGRES_URL is not set, so it restores into a second SQLite database (same adapter) instead.`,
+      `backup: ${purpose} into PostgreSQL skipped: TEST_POSTGRES_URL is not set, so it restores into a second SQLite database (same adapter) instead.`,
     )
   }
   const file = path.join(tmpdir(), `${name}.db`)
@@ -233,8 +108,9 @@ describe('backup and restore', () => {
 
   beforeAll(async () => {
     // Content of every kind: an upload referenced from a film, its SEO image, a symbol and rich
-    // text; an author; a cast character; a published film's unpublished draft (from the export
-    // tests); a draft edited after creation; an essay that is only a draft.
+    // text; an author; a cast character; a published film's unpublished draft; a draft edited
+    // after creation; an essay that is only a draft.
+    await payload.update({ collection: 'films', id: await filmId('the-shawshank-redemption'), data: { tagline: 'Get busy living.' }, draft: true })
     const png = await sharp({ create: { width: 900, height: 1350, channels: 3, background: { r: 30, g: 60, b: 90 } } }).png().toBuffer()
     // As above: the poster and the author do not get the first IDs.
     const gap = await payload.create({
@@ -281,15 +157,6 @@ describe('backup and restore', () => {
 
   afterAll(async () => {
     await payload.delete({ collection: 'media', where: { id: { exists: true } } }) // removes the files
-  })
-
-  it('(export) warns about what the text format cannot hold', async () => {
-    const outcomes = await exportFilms(payload, path.join(work, 'warnings'), { latest: true })
-    const miracle = outcomes.find((o) => o.slug === 'miracle-in-cell-no-7')
-    expect(miracle?.ok && miracle.warnings).toEqual([
-      'character names are not part of the text format: Ryu Seung-ryong as Lee Yong-gu',
-      'essays of kind "analysis" are not part of the text format: "Notes on the poster"',
-    ])
   })
 
   it('restores into an empty database of another adapter: the same content, references, statuses and dates', async () => {
