@@ -48,7 +48,7 @@ export const Essays: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Set on first publish; editors may change it.' },
       hooks: {
         beforeChange: [
-          ({ siblingData, value }) =>
+          ({ siblingData, value }: { siblingData: { _status?: string }; value?: string | null }) =>
             value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
         ],
       },

@@ -1,4 +1,4 @@
-import type { FieldHook, RelationshipField } from 'payload'
+import type { FieldHook, RelationshipField, TypeWithID } from 'payload'
 
 import { hasRole, isEditorField } from '../access'
 
@@ -6,7 +6,7 @@ import { hasRole, isEditorField } from '../access'
  * Whoever creates a document owns it, unless an editor names someone else: a writer cannot
  * create work in another's name, and only editors reassign it later.
  */
-const ownerOnCreate: FieldHook = ({ operation, req, value }) => {
+const ownerOnCreate: FieldHook<TypeWithID, number | string | null | undefined> = ({ operation, req, value }) => {
   if (operation !== 'create' || !req.user) return value
   return hasRole(req, 'admin', 'editor') ? (value ?? req.user.id) : req.user.id
 }

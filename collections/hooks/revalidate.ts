@@ -1,11 +1,14 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, TypeWithID } from 'payload'
 
 import { revalidateTags, tagsForChange } from '../../src/lib/revalidate'
 
 // Shared by every collection the public site shows.
 
+/** What these hooks read of any document they are given. */
+type Shown = TypeWithID & { slug?: string | null; _status?: string | null }
+
 /** Whether any version of the document was ever published, i.e. the site may be showing it. */
-const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook>[0]): Promise<boolean> => {
+const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook<Shown>>[0]): Promise<boolean> => {
   if (!collection.versions?.drafts || doc._status !== 'draft') return false
   const { totalDocs } = await req.payload.countVersions({
     collection: collection.slug,
@@ -15,14 +18,14 @@ const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfte
   return totalDocs > 0
 }
 
-export const revalidateOnChange: CollectionAfterChangeHook = async (args) => {
+export const revalidateOnChange: CollectionAfterChangeHook<Shown> = async (args) => {
   const { collection, doc, previousDoc, req, context } = args
   if (context.skipRevalidate) return doc
   await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req.payload.secret)
   return doc
 }
 
-export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
+export const revalidateOnDelete: CollectionAfterDeleteHook<Shown> = async ({ collection, doc, req, context }) => {
   if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, { ...doc, _status: 'published' }), req.payload.secret)
   return doc
 }

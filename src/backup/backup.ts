@@ -104,7 +104,7 @@ async function storedFile(payload: Payload, collection: BackupCollection, doc: S
       `${collection} ${String(doc.id)} (${JSON.stringify(doc.alt ?? filename)}): its file ${file} cannot be read (${(error as Error).message}). Put the file back or delete the document, then back up again. No backup was written.`,
     )
   }
-  return { filename, mimeType: String(doc.mimeType ?? 'application/octet-stream'), size: data.length, sha256: sha256(data), base64: data.toString('base64') }
+  return { filename, mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : 'application/octet-stream', size: data.length, sha256: sha256(data), base64: data.toString('base64') }
 }
 
 /**

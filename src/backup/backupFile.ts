@@ -163,5 +163,5 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
       fail(`is damaged: the file of media ${String(doc.id)} (${file.filename}) does not match its checksum.`)
     }
   }
-  return { ...(value as unknown as Backup), versions: versions as Backup['versions'], files: files as Backup['files'] }
+  return { ...(value as unknown as Backup), versions: versions, files: files as Backup['files'] }
 }

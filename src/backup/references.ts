@@ -13,7 +13,7 @@ import type { FlattenedField } from 'payload'
 export type ResolveReference = (collection: string, id: unknown, path: string) => unknown
 
 const idOf = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  value !== null && typeof value === 'object' && 'id' in value ? (value).id : value
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 
@@ -77,12 +77,12 @@ export function mapReferences(
         break
       case 'array':
         out[key] = Array.isArray(value)
-          ? value.map((row, i) => (isRecord(row) ? mapReferences(field.flattenedFields, row, resolve, `${at}.${i}`) : row))
+          ? (value as unknown[]).map((row, i) => (isRecord(row) ? mapReferences(field.flattenedFields, row, resolve, `${at}.${i}`) : row))
           : value
         break
       case 'blocks':
         out[key] = Array.isArray(value)
-          ? value.map((row, i) => {
+          ? (value as unknown[]).map((row, i) => {
               if (!isRecord(row)) return row
               const block = [...field.blocks, ...(field.blockReferences ?? [])].find(
                 (b) => typeof b === 'object' && b.slug === row.blockType,

@@ -70,8 +70,8 @@ export async function assertEmpty(payload: Payload): Promise<void> {
 }
 
 const label = (collection: string, doc: StoredDoc): string => {
-  const name = [doc.slug, doc.email, doc.title ?? doc.name ?? doc.alt].find((v) => typeof v === 'string' && v !== '')
-  return `${collection} ${name ? `"${String(name)}" ` : ''}(id ${String(doc.id)} in the backup)`
+  const name = [doc.slug, doc.email, doc.title ?? doc.name ?? doc.alt].find((v): v is string => typeof v === 'string' && v !== '')
+  return `${collection} ${name ? `"${name}" ` : ''}(id ${String(doc.id)} in the backup)`
 }
 
 function describeError(error: unknown): string {
@@ -237,7 +237,7 @@ export async function restoreBackup(payload: Payload, backup: Backup): Promise<R
     droppedReferences: [],
     transaction: req.transactionID !== undefined,
   }
-  const r: Restorer = { payload, req, backup, ids: new Map(BACKUP_COLLECTIONS.map((c) => [c, new Map()])), written: [], files: [], report }
+  const r: Restorer = { payload, req, backup, ids: new Map(BACKUP_COLLECTIONS.map((c) => [c, new Map<string, DocId>()])), written: [], files: [], report }
   let where = 'the start'
   try {
     for (const collection of BACKUP_COLLECTIONS) {

@@ -27,7 +27,8 @@ export const stderrLogger = {
  */
 export function keepStdoutForResults(): (text: string) => boolean {
   const writeResult = process.stdout.write.bind(process.stdout)
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  const writeToStderr: typeof process.stdout.write = process.stderr.write.bind(process.stderr)
+  process.stdout.write = writeToStderr
   return (text: string) => writeResult(text)
 }
 

@@ -18,13 +18,17 @@ const joined = (...parts: unknown[]): string =>
 
 const KINDS = { films: 'Film', symbols: 'Symbol', essays: 'Essay', themes: 'Theme', people: 'Person' } as const
 
-const describe: BeforeSync = async ({ collectionSlug, originalDoc: doc, searchDoc, req }) => {
+/** The fields of an indexed document this reads; the plugin hands the document over untyped. */
+type Indexed = { slug: string; name: string; film?: number | string | { id: number | string } } & Record<string, unknown>
+
+const describe: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc, req }) => {
+  const doc = originalDoc as Indexed
   const kind = KINDS[collectionSlug as keyof typeof KINDS]
   switch (collectionSlug) {
     case 'films':
       return { ...searchDoc, kind, url: paths.film(doc.slug), text: joined(doc.originalTitle, doc.tagline, doc.logline, doc.country) }
     case 'symbols': {
-      const filmId = typeof doc.film === 'object' ? doc.film?.id : doc.film
+      const filmId = typeof doc.film === 'object' ? doc.film.id : doc.film!
       const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, select: { slug: true }, req })
       return { ...searchDoc, title: doc.name, kind, url: paths.symbol(film.slug, doc.slug), text: joined(plain(doc.meaning), plain(doc.context)) }
     }

@@ -9,8 +9,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 export const MAX_INPUT_PIXELS = 40_000_000
 
 /** sharp with a pixel limit on every input, handed to Payload for its image sizes. */
-export const limitedSharp = Object.assign(
+export const limitedSharp: typeof sharp = Object.assign(
   (input?: Parameters<typeof sharp>[0], options?: SharpOptions) =>
-    sharp(input as Buffer, { ...options, limitInputPixels: MAX_INPUT_PIXELS }),
+    sharp(input, { ...options, limitInputPixels: MAX_INPUT_PIXELS }),
   sharp,
-) as typeof sharp
+)

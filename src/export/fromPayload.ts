@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Payload, Where } from 'payload'
 
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
-import type { Essay, Film, Symbol } from '../payload-types'
+import type { Film } from '../payload-types'
 
 export type DocId = string | number
 
@@ -111,10 +111,10 @@ export async function readFilmForExport(
   const visible = (where: Where): Where => (latest ? where : { and: [where, { _status: { equals: 'published' } }] })
   const symbols = (
     await payload.find({ collection: 'symbols', where: visible({ film: { equals: id } }), sort: 'order', pagination: false, depth: 0, draft: latest })
-  ).docs as Symbol[]
+  ).docs
   const essays = (
     await payload.find({ collection: 'essays', where: visible({ films: { equals: id } }), sort: 'order', pagination: false, depth: 0, draft: latest })
-  ).docs as Essay[]
+  ).docs
 
   const score = doc.rating?.score ?? null
   const votes = doc.rating?.votes ?? null

@@ -10,5 +10,5 @@ export type RichTextBuilder = (text: string) => Record<string, unknown>
  */
 export async function richTextBuilder(payload: Payload): Promise<RichTextBuilder> {
   const editorConfig: SanitizedServerEditorConfig = await editorConfigFactory.default({ config: payload.config })
-  return (text) => convertMarkdownToLexical({ editorConfig, markdown: text }) as unknown as Record<string, unknown>
+  return (text) => convertMarkdownToLexical({ editorConfig, markdown: text })
 }

@@ -4,10 +4,13 @@ export type UpsertAction = 'created' | 'updated' | 'unchanged'
 export type DocId = string | number
 
 /** IDs are opaque: numbers in SQL, strings in MongoDB. Compare them only through this. */
-export const sameId = (a: unknown, b: unknown): boolean => a !== null && a !== undefined && String(a) === String(b)
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const key = (id: unknown) => (typeof id === 'string' || typeof id === 'number' ? String(id) : null)
+  return key(a) !== null && key(a) === key(b)
+}
 
 const idOf = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  value !== null && typeof value === 'object' && 'id' in value ? (value).id : value
 
 /**
  * Whether everything `desired` says is already true of `stored`. Keys the importer does not

@@ -35,7 +35,7 @@ export async function schedule(payload: Payload, request: ScheduleRequest): Prom
   const job = await payload.jobs.queue({
     task: 'schedulePublish',
     // The generated input type pairs each collection with its own document type; the pair is right by construction.
-    input: { type: request.type, doc: { relationTo: request.collection, value: doc.id } as never, user },
+    input: { type: request.type, doc: { relationTo: request.collection, value: doc.id }, user },
     waitUntil: request.at,
   })
   return { id: job.id, waitUntil: request.at.toISOString() }

@@ -19,7 +19,7 @@ async function api(method: string, pathname: string, body?: unknown) {
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, json: (await response.json()) as any }
+  return { status: response.status, json: (await response.json()) }
 }
 
 const filmId = async (slug: string) => (await api('GET', `/films?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as string | number

@@ -239,7 +239,7 @@ describe('POST /api/import/confirm', () => {
         return Promise.reject(Object.assign(new Error('The essay store is full'), { status: 400 }))
       }
       return create(args)
-    }) as Payload['create'])
+    }))
     const doomed = retitled('Doomed Film').replace('Director: Lee Hwan-kyung', 'Director: Nobody Newman').replace('Drama Comedy', 'Western')
     const { status, json } = await confirm({
       status: 'published',

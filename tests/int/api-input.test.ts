@@ -103,7 +103,10 @@ const messageOf = (response: ApiResponse): string => {
   const collect = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(collect)
     else if (value && typeof value === 'object') {
-      for (const [key, v] of Object.entries(value)) key === 'message' || key === 'path' ? messages.push(String(v)) : collect(v)
+      for (const [key, v] of Object.entries(value)) {
+        if (key === 'message' || key === 'path') messages.push(String(v))
+        else collect(v)
+      }
     }
   }
   collect(response.json)

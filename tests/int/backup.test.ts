@@ -288,7 +288,7 @@ describe('backup and restore', () => {
       payload.db.deleteVersions = (async (args) => {
         if (args.collection === 'essays') throw new Error('simulated: the disk is full')
         return deleteVersions.call(payload.db, args)
-      }) as typeof deleteVersions
+      })
       try {
         await expect(restoreBackup(payload, full)).rejects.toThrow(
           /^The restore failed at essays ".*" \(id .* in the backup\): simulated: the disk is full\. Nothing was restored/,

@@ -22,14 +22,15 @@ const theme = () => {
 const stored = async (ids: Array<number | string>) => (await payload.count({ collection: 'themes', where: { id: { in: ids } } })).totalDocs
 
 /** Another process takes the write lock and holds it for `ms`; resolves once it holds it. */
-function holdLockElsewhere(ms: number): Promise<Promise<void>> {
+function holdLockElsewhere(ms: number): Promise<{ released: Promise<void> }> {
   const script = `
     const { createClient } = require('@libsql/client')
     const c = createClient({ url: ${JSON.stringify(uri)} })
     c.execute('BEGIN IMMEDIATE').then(() => { console.log('locked'); setTimeout(() => c.execute('COMMIT').then(() => process.exit(0)), ${ms}) })`
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-  return new Promise((resolve) => child.stdout.once('data', () => resolve(exited)))
+  // Wrapped: resolving with the bare `exited` promise would adopt it, and wait for the release.
+  return new Promise((resolve) => child.stdout.once('data', () => resolve({ released: exited })))
 }
 
 describe.runIf(sqlite)('SQLite with several writers', () => {
@@ -44,7 +45,7 @@ describe.runIf(sqlite)('SQLite with several writers', () => {
   })
 
   it("waits for another process's lock on a later transaction, and stores the write", async () => {
-    const released = await holdLockElsewhere(1500)
+    const { released } = await holdLockElsewhere(1500)
     const doc = await theme()
     await released
     expect(await stored([doc.id])).toBe(1)

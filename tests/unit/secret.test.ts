@@ -21,14 +21,14 @@ describe('payloadSecret', () => {
   })
 
   it('lets `next build` evaluate the config without one', () => {
-    expect(payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' } as NodeJS.ProcessEnv)).toBeTruthy()
+    expect(payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toBeTruthy()
   })
 
   it('keeps one random development secret on disk rather than a known one', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
-    const first = payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)
+    const first = payloadSecret({ NODE_ENV: 'development' }, file)
     expect(first).toMatch(/^[0-9a-f]{64}$/)
-    expect(payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)).toBe(first)
+    expect(payloadSecret({ NODE_ENV: 'development' }, file)).toBe(first)
     expect(readFileSync(file, 'utf8')).toBe(first)
   })
 })

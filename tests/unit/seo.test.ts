@@ -19,7 +19,7 @@ vi.hoisted(() => {
 const content = vi.hoisted(() => ({ listPublishedPaths: vi.fn(), listFeedItems: vi.fn() }))
 vi.mock('@/lib/content', () => content)
 // The nonce comes from the request's headers, which a unit test has none of.
-vi.mock('@/lib/security/nonce', () => ({ requestNonce: async () => 'test-nonce' }))
+vi.mock('@/lib/security/nonce', () => ({ requestNonce: () => Promise.resolve('test-nonce') }))
 
 const SITE = 'https://subtext.example'
 const STAMP = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-02-01T00:00:00.000Z' }

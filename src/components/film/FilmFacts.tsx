@@ -35,7 +35,7 @@ export function FilmFacts({ film }: { film: Film }) {
   return (
     <dl className="facts">
       {facts
-        .filter(([, value]) => value)
+        .filter(([, value]) => Boolean(value))
         .map(([label, value]) => (
           <div key={label} className="facts__row">
             <dt>{label}</dt>

@@ -12,7 +12,9 @@ export async function PreviewBanner() {
   return (
     <div className="preview-banner" role="status">
       <p>
-        Preview: you are seeing drafts as {viewer.user.name}. <a href="/preview/exit">Leave preview</a>
+        Preview: you are seeing drafts as {viewer.user.name}.{' '}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler, not a page: a <Link> would prefetch it and leave preview on sight */}
+        <a href="/preview/exit">Leave preview</a>
       </p>
       <LivePreviewRefresh />
     </div>

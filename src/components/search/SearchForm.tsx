@@ -13,7 +13,7 @@ type Props = {
   /** The input's visible label (the header's is visually hidden). */
   label?: string
   /** The query to show; `'url'` shows the one in the address when on /search (for the header). */
-  query?: string | 'url'
+  query?: string
   className?: string
 }
 

@@ -65,7 +65,7 @@ function checkWhere(where: unknown, slug: string, req: PayloadRequest): void {
       continue
     }
     if (!condition || typeof condition !== 'object') continue
-    const fields = req.payload.collections[slug as 'films']!.config.flattenedFields
+    const fields = req.payload.collections[slug as 'films'].config.flattenedFields
     // Unknown paths are left to Payload, which already answers them with a 400 naming the path.
     const field = getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path: key })?.field ?? null
     const target = idTarget(key, field, slug)
@@ -75,6 +75,7 @@ function checkWhere(where: unknown, slug: string, req: PayloadRequest): void {
         if (target && ID_OPERATORS.has(operator) && !looksLikeID(item, target, req)) {
           throw bad(`where[${key}][${operator}]: ${JSON.stringify(item)} is not a valid ${target} id.`)
         }
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an object stringifies to an invalid date: refused below, as it should be
         if (field?.type === 'date' && DATE_OPERATORS.has(operator) && Number.isNaN(new Date(String(item)).getTime())) {
           throw bad(`where[${key}][${operator}]: ${JSON.stringify(item)} is not a date; use ISO 8601, e.g. 2024-05-01.`)
         }
@@ -94,7 +95,7 @@ export const checkQueryArgs: CollectionBeforeOperationHook = ({ args, collection
   // but only for the collection the URL names: populating relationships runs finds on other
   // collections with the same request, whose query string is not theirs.
   const fromURL = req.payloadAPI === 'REST' && req.routeParams?.collection === collection.slug
-  checkPaging(fromURL ? ((req.query ?? {}) as Record<string, unknown>) : req.payloadAPI === 'GraphQL' ? (args as Record<string, unknown>) : {})
+  checkPaging(fromURL ? ((req.query ?? {})) : req.payloadAPI === 'GraphQL' ? (args) : {})
   checkSort(sort, collection.flattenedFields, collection.slug, req)
   checkWhere(where, collection.slug, req)
 }

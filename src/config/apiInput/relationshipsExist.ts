@@ -19,7 +19,7 @@ const referencesOf = (path: string, field: FlattenedField, value: unknown): Refe
       const { relationTo, value: id } = (item ?? {}) as { relationTo?: unknown; value?: unknown }
       return typeof relationTo === 'string' && (typeof id === 'string' || typeof id === 'number') ? [{ path, collection: relationTo, id }] : []
     }
-    const id = typeof item === 'object' ? (item as { id?: unknown }).id : item
+    const id: unknown = typeof item === 'object' ? (item as { id?: unknown }).id : item
     return typeof id === 'string' || typeof id === 'number' ? [{ path, collection: field.relationTo, id }] : []
   })
 }

@@ -19,7 +19,7 @@ const blockFor = (field: FlattenedField, slug: unknown, req: PayloadRequest): Fl
   const candidates = [...(field.blocks ?? []), ...(field.blockReferences ?? [])].map((block) =>
     typeof block === 'string' ? (req.payload.blocks as Record<string, FlattenedBlock | undefined>)[block] : block,
   )
-  return candidates.find((block) => block?.slug === slug) as FlattenedBlock | undefined
+  return candidates.find((block): block is FlattenedBlock => block?.slug === slug)
 }
 
 export function walkData(

@@ -292,7 +292,7 @@ function segmentWords(words: string[], table: PhraseTable): ThemeGuess[] {
   }
 
   const best: number[] = new Array<number>(n + 1).fill(Number.NEGATIVE_INFINITY)
-  const back: { from: number; guess: ThemeGuess }[] = new Array(n + 1)
+  const back: { from: number; guess: ThemeGuess }[] = new Array<{ from: number; guess: ThemeGuess }>(n + 1)
   best[0] = 0
   for (let i = 1; i <= n; i++) {
     if (i < n && !splittable(i - 1)) continue

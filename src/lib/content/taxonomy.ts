@@ -66,7 +66,7 @@ export function getGenrePage(slug: string): Promise<GenrePage | null> {
 export function getPersonPage(slug: string): Promise<PersonPage | null> {
   return asViewer(['person', slug], [documentTag('people', slug), ...FILM_TAGS], async (access) => {
     const payload = await payloadClient()
-    const person = (await payload.find({ collection: 'people', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0] as Person | undefined
+    const person = (await payload.find({ collection: 'people', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
     if (!person) return null
     const films = await payload.find({
       collection: 'films',

@@ -16,7 +16,7 @@ export const getViewer = cache(async (): Promise<Viewer> => {
   if (!(await draftMode()).isEnabled) return { preview: false, user: null }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  return user ? { preview: true, user: user as User } : { preview: false, user: null }
+  return user ? { preview: true, user: user } : { preview: false, user: null }
 })
 
 /** Local API options that make a query run as the viewer, never with Payload's default override. */

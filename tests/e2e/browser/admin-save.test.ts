@@ -53,7 +53,8 @@ afterAll(async () => {
 })
 
 /** Opens a document (or `create`) in the admin as the editor; returns the page and every API write it makes. */
-async function openInAdmin(collection: string, id: string | number | 'create') {
+/** `id` is a document's, or 'create' for the new-document view. */
+async function openInAdmin(collection: string, id: string | number) {
   const tracked = await session.page({ asEditor: true })
   const writes: string[] = []
   tracked.page.on('response', async (response) => {

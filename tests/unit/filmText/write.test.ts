@@ -16,8 +16,6 @@ function parse(text: string, knownThemes: readonly string[] = []): ParsedFilm {
   return result.film
 }
 
-const roundTrip = (film: ParsedFilm): ParsedFilm => parse(formatFilm(film), film.themes)
-
 const fixtures = [...sampleFilmFiles(), path.resolve(import.meta.dirname, '../../fixtures/films/the-unfinished-draft.txt')]
 const seedText = readFileSync(sampleFilmFiles().find((f) => f.endsWith('miracle-in-cell-no-7.txt'))!, 'utf8')
 const seed = parse(seedText)

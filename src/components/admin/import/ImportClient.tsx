@@ -98,7 +98,7 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
         {chosen.length > 0 && <p>{chosen.map((f) => f.name).join(', ')}</p>}
       </Dropzone>
 
-      <Button buttonStyle="primary" disabled={busy || chosen.length === 0} onClick={preview}>
+      <Button buttonStyle="primary" disabled={busy || chosen.length === 0} onClick={() => void preview()}>
         Preview
       </Button>
 
@@ -139,7 +139,7 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
               Published{canPublish ? '' : ' (editors only: writers import drafts)'}
             </label>
           </fieldset>
-          <Button buttonStyle="primary" disabled={busy || selected.length === 0} onClick={confirm}>
+          <Button buttonStyle="primary" disabled={busy || selected.length === 0} onClick={() => void confirm()}>
             {`Import ${selected.length} ${selected.length === 1 ? 'film' : 'films'}`}
           </Button>
         </>

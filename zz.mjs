@@ -1,2 +1,0 @@
-import * as m from '@payloadcms/richtext-lexical'
-console.log(Object.keys(m).length)
