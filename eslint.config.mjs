@@ -43,9 +43,13 @@ export default tseslint.config(
   },
   {
     // One rule of import-x: no import circle may come back (src/filmText was carved out to end one).
-    // The TypeScript resolver follows tsconfig's paths (`@/…`, `@payload-config`).
+    // import-x must parse the TypeScript it follows (its typescript settings); the TypeScript
+    // resolver follows tsconfig's paths (`@/…`, `@payload-config`).
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })] },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+    },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   prettier,

@@ -18,7 +18,6 @@ export const hasRole = (req: Req, ...roles: Role[]): boolean => {
 }
 
 export const anyone: Access = () => true
-export const nobody: Access = () => false
 export const signedIn: Access = ({ req }) => roleOf(req) !== undefined
 export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 export const isEditor: Access = ({ req }) => hasRole(req, 'admin', 'editor')

@@ -6,8 +6,6 @@ export const REVIEW_STATES = [
   { label: 'Published', value: 'published' },
 ] as const
 
-export type ReviewState = (typeof REVIEW_STATES)[number]['value']
-
 /**
  * Publishing is Payload's `_status`; the review state adds the step before it and follows it:
  * publishing marks the work published, and any later draft (an unpublish, or new edits to a

@@ -54,10 +54,6 @@ export function toLines(text: string, warnings: string[]): Line[] {
   }))
 }
 
-export function isBlank(line: Line | undefined): boolean {
-  return line === undefined || line.text === ''
-}
-
 /** Runs of consecutive non-blank lines; each becomes one paragraph. */
 export interface Block {
   n: number

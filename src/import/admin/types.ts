@@ -60,4 +60,3 @@ export type ConfirmResult =
 
 export type ConfirmResponse = { files: ConfirmResult[] }
 
-export type ErrorResponse = { error: string }
