@@ -15,6 +15,20 @@ describe('payloadSecret', () => {
     }
   })
 
+  // Random hex, so nothing but the length can be why one is refused and the other accepted.
+  const random32 = 'f3a9c1d27b8e4f60a5d2c9b1e7f04a3d'
+
+  it('refuses 31 characters in production, naming the variable and the rule', () => {
+    const short = random32.slice(0, 31)
+    expect(() => payloadSecret(production(short))).toThrow(SecretError)
+    expect(() => payloadSecret(production(short))).toThrow(/^PAYLOAD_SECRET must be set to a random string of at least 32 characters in production/)
+  })
+
+  it('accepts 32 random characters in production', () => {
+    expect(random32).toHaveLength(32)
+    expect(payloadSecret(production(random32))).toBe(random32)
+  })
+
   it('accepts a long random secret in production', () => {
     const secret = 'f3a9c1d27b8e4f60a5d2c9b1e7f04a3d9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f'
     expect(payloadSecret(production(secret))).toBe(secret)
