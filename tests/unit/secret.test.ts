@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { payloadSecret, SecretError } from '../../src/config/secret'
+import { payloadSecret, SecretError, siteSecret } from '../../src/config/secret'
 
 const production = (secret?: string) => ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
 
@@ -44,5 +44,29 @@ describe('payloadSecret', () => {
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)).toBe(first)
     expect(readFileSync(file, 'utf8')).toBe(first)
+  })
+})
+
+describe('siteSecret (what a command-line tool signs its request to refresh the site with)', () => {
+  const devSecretFile = () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
+    payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)
+    return file
+  }
+
+  it('is PAYLOAD_SECRET when set, whatever its strength: the site checks it, the tool only signs with it', () => {
+    expect(siteSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' } as NodeJS.ProcessEnv, devSecretFile())).toBe('short')
+  })
+
+  it("is the development server's secret outside production, and nothing in production", () => {
+    const file = devSecretFile()
+    expect(siteSecret({} as NodeJS.ProcessEnv, file)).toBe(readFileSync(file, 'utf8'))
+    expect(siteSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv, file)).toBeNull()
+  })
+
+  it('is null when there is none, and creates none', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
+    expect(siteSecret({} as NodeJS.ProcessEnv, file)).toBeNull()
+    expect(existsSync(file)).toBe(false)
   })
 })
