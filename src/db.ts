@@ -37,7 +37,8 @@ function ensureSqliteDirectory(uri: string): void {
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
-export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+/** `push: false` (the command-line tools, src/cli/payload.ts) never changes the schema, in any environment. */
+export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI, { push }: { push?: false } = {}): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri)
@@ -45,6 +46,7 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
         sqliteAdapter({
           client: { url: uri },
           migrationDir: migrationDir('sqlite'),
+          push,
           // WAL and a busy timeout let the importer and the job runner write while the site reads.
           wal: true,
           busyTimeout: 5000,
@@ -55,7 +57,7 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
         }),
       )
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres') })
+      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres'), push })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }
