@@ -36,7 +36,7 @@ export async function startCliPayload({ development = false, refreshesSite = fal
   const payload = await getPayload({
     config: {
       ...config,
-      db: { ...config.db, ...databaseAdapter(undefined, { push: false }) },
+      db: { ...config.db, ...databaseAdapter(undefined, { push: false, create: development }) },
       logger: stderrLogger,
       // Outside production Payload rewrites src/payload-types.ts as it starts; a tool changes no source file.
       typescript: { ...config.typescript, autoGenerate: false },

@@ -35,7 +35,6 @@ async function appliedMigrations(payload: Payload): Promise<Applied | { unreadab
   }
 }
 
-
 /** Refuses a database that lacks any committed migration, unless its schema comes from `npm run dev`. */
 async function requireMigrated(payload: Payload): Promise<void> {
   if (!hasSchema(payload.db)) return

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { ROOT, runScript } from '../helpers/run'
-import { databases, KINDS, migrationRows, noticeSkippedKinds, query, schemaOf } from './helpers/databases'
+import { databases, exists, KINDS, migrationRows, noticeSkippedKinds, query, schemaOf } from './helpers/databases'
 
 // A tool pointed at a database whose migrations are missing or behind says to run them, and
 // changes nothing. Only `npm run dev`'s first run creates a schema, and only a development
@@ -21,6 +21,18 @@ describe.each(KINDS)('on %s', (kind) => {
   const made = databases(kind)
   const tool = (script: string, args: string[], uri: string) => runScript(script, args, { DATABASE_URI: uri, NODE_ENV: undefined, PAYLOAD_SECRET: undefined })
   const exportFrom = (uri: string) => tool('export', [path.join(work, `${kind}-export`)], uri)
+
+  it(
+    'a tool on a database that does not exist says so, and creates none',
+    async () => {
+      const uri = made.missing()
+      const run = await exportFrom(uri)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/export failed: .*does not exist/)
+      expect(await exists(uri)).toBe(false)
+    },
+    TIMEOUT,
+  )
 
   it(
     'a tool on a database without tables says to run npm run migrate, and creates none',
@@ -53,13 +65,13 @@ describe.each(KINDS)('on %s', (kind) => {
     TIMEOUT,
   )
 
-  describe("npm run dev's first run on a new database", () => {
+  describe("npm run dev's first run on a database that does not exist yet", () => {
     let uri = ''
 
     it(
-      'creates its schema, marked as a development one, and seeds it',
+      'creates it and its schema, marked as a development one, and seeds it',
       async () => {
-        uri = await made.empty()
+        uri = made.missing()
         const run = await tool('predev', [], uri)
         expect(run.code, failed(run)).toBe(0)
         expect(run.stdout).toContain('imported /films/miracle-in-cell-no-7')

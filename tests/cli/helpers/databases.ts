@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -29,6 +29,8 @@ const SQLITE_FILES = ['', '-wal', '-shm']
 export type Databases = {
   /** A new database without any table. */
   empty(): Promise<string>
+  /** The address of a database that does not exist. */
+  missing(): string
   /** A database as `npm run migrate` leaves it, with no content. */
   migrated(): Promise<string>
 }
@@ -44,7 +46,13 @@ export function databases(kind: Kind): Databases {
   const sqliteFile = (id: string) => path.join(tmpdir(), `${id}.db`)
   let template = ''
 
-  const empty = async (): Promise<string> => (kind === 'sqlite' ? `file:${sqliteFile(name())}` : createDatabase(server!, name()))
+  const missing = (): string => (kind === 'sqlite' ? `file:${sqliteFile(name())}` : withDatabase(server!, name()))
+  const empty = async (): Promise<string> => {
+    if (kind === 'postgres') return createDatabase(server!, name())
+    const uri = missing()
+    writeFileSync(uri.slice('file:'.length), '') // an empty file is an empty SQLite database
+    return uri
+  }
 
   beforeAll(async () => {
     template = await empty()
@@ -60,7 +68,7 @@ export function databases(kind: Kind): Databases {
         for (const id of made) await client.query(`DROP DATABASE IF EXISTS "${id}" WITH (FORCE)`)
       })
     }
-  })
+  }, 120_000)
 
   const migrated = async (): Promise<string> => {
     const id = name()
@@ -74,7 +82,7 @@ export function databases(kind: Kind): Databases {
     return withDatabase(server!, id)
   }
 
-  return { empty, migrated }
+  return { empty, missing, migrated }
 }
 
 /** Runs SQL on a database of either kind, outside Payload. */
@@ -131,3 +139,10 @@ export const migrationRows = async (uri: string): Promise<{ name: string; batch:
     name,
     batch: Number(batch),
   }))
+
+/** Whether the database exists at all (a SQLite file, a PostgreSQL database). */
+export async function exists(uri: string): Promise<boolean> {
+  if (uri.startsWith('file:')) return existsSync(uri.slice('file:'.length))
+  const name = new URL(uri).pathname.slice(1)
+  return onServer(server!, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows.length > 0)
+}
