@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -32,19 +32,29 @@ export function migrationDir(kind: Exclude<DatabaseKind, 'mongodb'>): string {
   return path.resolve(here, 'migrations', kind)
 }
 
-function ensureSqliteDirectory(uri: string): void {
+function ensureSqliteDirectory(uri: string, create: boolean): void {
   const file = uri.slice('file:'.length)
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (!file || file === ':memory:') return
+  if (!create && !existsSync(file)) throw new Error(`DATABASE_URI names ${file}, which does not exist. Run \`npm run migrate\` first, or check the path.`)
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
-export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+/**
+ * The command-line tools (src/cli/payload.ts) never push the schema, in any environment, and create
+ * a database that does not exist only for `npm run dev`.
+ */
+export function databaseAdapter(
+  uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  { push, create = true }: { push?: false; create?: boolean } = {},
+): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
-      ensureSqliteDirectory(uri)
+      ensureSqliteDirectory(uri, create)
       return queuedSqliteWriters(
         sqliteAdapter({
           client: { url: uri },
           migrationDir: migrationDir('sqlite'),
+          push,
           // WAL and a busy timeout let the importer and the job runner write while the site reads.
           wal: true,
           busyTimeout: 5000,
@@ -55,7 +65,7 @@ export function databaseAdapter(uri: string = process.env.DATABASE_URI || DEFAUL
         }),
       )
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres') })
+      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres'), push, disableCreateDatabase: !create })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, TypeWithID } from 'payload'
 
-import { revalidateTags, tagsForChange } from '../../src/lib/revalidate'
+import { revalidateTags, signingSecret, tagsForChange } from '../../src/lib/revalidate'
 
 // Shared by every collection the public site shows.
 
@@ -21,12 +21,12 @@ const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfte
 export const revalidateOnChange: CollectionAfterChangeHook<Shown> = async (args) => {
   const { collection, doc, previousDoc, req, context } = args
   if (context.skipRevalidate) return doc
-  await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req.payload.secret)
+  await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), signingSecret(req.payload))
   return doc
 }
 
 export const revalidateOnDelete: CollectionAfterDeleteHook<Shown> = async ({ collection, doc, req, context }) => {
-  if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, { ...doc, _status: 'published' }), req.payload.secret)
+  if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, { ...doc, _status: 'published' }), signingSecret(req.payload))
   return doc
 }
 

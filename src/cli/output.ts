@@ -1,8 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
-// Shared by the command-line tools (import, export, backup/restore): stdout carries only the
-// tool's own result, everything else (Payload's logger, the SQL adapters' schema push) goes to
-// stderr.
+// Shared by the command-line tools (import, export, backup/restore, schedule, the first-run seed):
+// stdout carries only the tool's own result, everything else (Payload's logger) goes to stderr.
 
 /** Payload logs to stdout by default; the CLIs keep stdout for their own output. */
 export const stderrLogger = {
@@ -21,9 +20,8 @@ export const stderrLogger = {
 } as unknown as SanitizedConfig['logger'] // Payload's type wants every pino option; pino fills the rest
 
 /**
- * Payload's logger and the SQL adapters' schema push (a spinner in development) write to stdout,
- * so from now on everything that would reach stdout goes to stderr instead. Returns the real
- * stdout writer, for the tool's own result.
+ * Payload and the libraries under it may write to stdout, so from now on everything that would
+ * reach stdout goes to stderr instead. Returns the real stdout writer, for the tool's own result.
  */
 export function keepStdoutForResults(): (text: string) => boolean {
   const writeResult = process.stdout.write.bind(process.stdout)

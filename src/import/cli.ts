@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import nextEnv from '@next/env'
-import { getPayload } from 'payload'
-
-import { keepStdoutForResults, runCli, stderrLogger } from '../cli/output'
+import { keepStdoutForResults, runCli } from '../cli/output'
+import { startCliPayload } from '../cli/payload'
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
 
 const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt...>
@@ -66,10 +64,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  nextEnv.loadEnvConfig(process.cwd())
-  const { default: configPromise } = await import('../../payload.config')
-  const config = await configPromise
-  const payload = await getPayload({ config: { ...config, logger: stderrLogger } })
+  const payload = await startCliPayload({ refreshesSite: !values['dry-run'] })
   try {
     const { sources, unreadable } = await readSources(positionals)
     const outcomes = [...unreadable, ...(await importFiles(payload, sources, { draft: values.draft, dryRun: values['dry-run'] }))]

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, Config, Payload } from 'payload'
 
 import { siteURL } from './urls'
 import { collectionTag, documentTag } from './tags'
@@ -39,6 +39,15 @@ export const isRevalidationToken = (given: string | null, secret: string): boole
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
+/**
+ * Marks the config of a process that does not hold the site's secret (a command-line tool started
+ * without PAYLOAD_SECRET, src/cli/payload.ts): the site would refuse its request, so it sends none.
+ */
+export const withoutSiteSecret = (custom: Config['custom']): NonNullable<Config['custom']> => ({ ...custom, siteSecretUnknown: true })
+
+/** The secret this process signs the site's /revalidate request with, or null when it does not hold the site's. */
+export const signingSecret = (payload: Payload): string | null => (payload.config.custom?.siteSecretUnknown ? null : payload.secret)
+
 // Outside a request (the CLIs, the job runner's timers) or inside a render, Next refuses to expire tags here.
 const OUTSIDE_NEXT = /static generation store missing|can't be called during render/
 
@@ -53,15 +62,16 @@ const NO_SERVER = /ECONNREFUSED/
 /**
  * Inside a request (admin saves, REST) tags expire directly. Outside one (the CLIs, and the job
  * runner's timers in the server itself) Next has no request to expire them in, so the running
- * site is asked over HTTP. A busy server may take a while to answer; failing that, say so, since
- * pages would stay stale.
+ * site is asked over HTTP, when this process holds its secret. A busy server may take a while to
+ * answer; failing that, say so, since pages would stay stale.
  */
-export async function revalidateTags(tags: string[], secret: string): Promise<void> {
+export async function revalidateTags(tags: string[], secret: string | null): Promise<void> {
   if (tags.length === 0) return
   try {
     expireTags(tags)
   } catch (error) {
     if (!OUTSIDE_NEXT.test(String(error))) throw error
+    if (secret === null) return // the tool said so once when it started
     await fetch(`${siteURL()}/revalidate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${revalidationToken(secret)}` },

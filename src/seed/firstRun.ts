@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 
-import nextEnv from '@next/env'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
+import { runCli } from '../cli/output'
+import { startCliPayload } from '../cli/payload'
 import { importFiles } from '../import/importFiles'
 import { sampleFilmFiles } from './paths'
 
-// Runs before `npm run dev`: creates the database (the SQL adapters push the schema in
-// development), imports the sample films into an empty database and makes sure someone
-// can log in. It never runs in production, where Payload's create-first-user screen is used.
+// Runs before `npm run dev` (its predev script): creates the schema of a development database, and
+// refuses a database set up by `npm run migrate` (src/cli/schema.ts), imports the sample films into
+// an empty database and makes sure someone can log in. It never runs in production, where Payload's
+// create-first-user screen is used.
 
 const DEV_ADMIN_EMAIL = 'admin@subtext.local'
 
@@ -29,10 +31,8 @@ async function ensureDevAdmin(payload: Payload): Promise<string | null> {
   return password
 }
 
-async function main(): Promise<void> {
-  nextEnv.loadEnvConfig(process.cwd(), true)
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
+async function main(): Promise<number> {
+  const payload = await startCliPayload({ development: true })
   try {
     await seedFilms(payload)
     const password = await ensureDevAdmin(payload)
@@ -44,15 +44,10 @@ async function main(): Promise<void> {
     } else {
       console.log('Log in with the account you created earlier.\n')
     }
+    return 0
   } finally {
     await payload.destroy()
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('Subtext could not prepare the development database:', error)
-    process.exit(1)
-  },
-)
+runCli('preparing the development database', main)

@@ -1,16 +1,26 @@
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { revalidationToken } from '../../src/lib/revalidate'
 import { ROOT, runScript } from '../helpers/run'
+import { databases } from './helpers/databases'
 
-// `npm run import` as an editor runs it: a real process on this project's database.
+// `npm run import` as an editor runs it: a real process on a database `npm run migrate` set up.
 
 const seedFile = path.join(ROOT, 'src/seed/films/miracle-in-cell-no-7.txt')
 const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/expected/miracle-in-cell-no-7.json'), 'utf8')) as unknown
-const importCli = (...args: string[]) => runScript('import', args)
+const made = databases('sqlite')
+let database = ''
+beforeAll(async () => {
+  database = await made.migrated()
+})
+const importCli = (...args: string[]) => runScript('import', args, { DATABASE_URI: database })
 
 describe('npm run import', () => {
   it('--dry-run --json prints exactly the parsed seed film on stdout, and nothing else', async () => {
@@ -42,4 +52,61 @@ describe('npm run import', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('Usage: npm run import')
   })
+})
+
+describe('npm run import and the running site', () => {
+  // Stands in for the site: records each request the importer sends it.
+  const requests: { url?: string; authorization?: string; body: string }[] = []
+  const site = createServer((request: IncomingMessage, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    request.on('end', () => {
+      requests.push({ url: request.url, authorization: request.headers.authorization, body })
+      response.end('{}')
+    })
+  })
+  let siteURL = ''
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+    siteURL = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())))
+
+  // As on a production server; NODE_ENV=production also keeps a development secret out of it.
+  const importInProduction = (file: string, secret?: string) =>
+    runScript('import', [path.join(ROOT, 'src/seed/films', file)], {
+      DATABASE_URI: database,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: secret,
+      NEXT_PUBLIC_SERVER_URL: siteURL,
+    })
+
+  it('runs without PAYLOAD_SECRET, says in one line that the site is not refreshed, and sends it nothing', async () => {
+    requests.length = 0
+    const { code, stderr } = await importInProduction('i-am-sam.txt')
+    expect(code, stderr).toBe(0)
+    expect(stderr).toContain('✓ i-am-sam.txt → /films/i-am-sam: film created')
+    const warnings = stderr.split('\n').filter((line) => line.startsWith('warning: PAYLOAD_SECRET'))
+    expect(warnings).toEqual([
+      `warning: PAYLOAD_SECRET is not set, so the site at ${siteURL} is not asked to refresh its cache and may show old content until it restarts; to refresh it, set PAYLOAD_SECRET to the site's secret.`,
+    ])
+    expect(requests).toEqual([])
+  }, 120_000)
+
+  it("with the site's PAYLOAD_SECRET, asks the site to expire the pages it changed, signed as the site checks", async () => {
+    requests.length = 0
+    const secret = 'a-site-secret-of-more-than-thirty-two-characters'
+    const { code, stderr } = await importInProduction('life-is-beautiful.txt', secret)
+    expect(code, stderr).toBe(0)
+    expect(stderr).not.toContain('PAYLOAD_SECRET')
+    // Payload signs with its own key derived from the configured secret, as the site's /revalidate route does.
+    const key = createHash('sha256').update(secret).digest('hex').slice(0, 32)
+    expect(requests.length).toBeGreaterThan(0)
+    for (const request of requests) {
+      expect(request.url).toBe('/revalidate')
+      expect(request.authorization).toBe(`Bearer ${revalidationToken(key)}`)
+    }
+    const tags = requests.flatMap((request) => (JSON.parse(request.body) as { tags: string[] }).tags)
+    expect(tags).toContain('films:life-is-beautiful')
+  }, 120_000)
 })

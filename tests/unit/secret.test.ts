@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { payloadSecret, SecretError } from '../../src/config/secret'
+import { payloadSecret, SecretError, siteSecret } from '../../src/config/secret'
 
 const production = (secret?: string) => ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
 
@@ -13,6 +13,20 @@ describe('payloadSecret', () => {
     for (const secret of [undefined, '', 'short', 'changeme', 'x'.repeat(64)]) {
       expect(() => payloadSecret(production(secret))).toThrow(SecretError)
     }
+  })
+
+  // Random hex, so nothing but the length can be why one is refused and the other accepted.
+  const random32 = 'f3a9c1d27b8e4f60a5d2c9b1e7f04a3d'
+
+  it('refuses 31 characters in production, naming the variable and the rule', () => {
+    const short = random32.slice(0, 31)
+    expect(() => payloadSecret(production(short))).toThrow(SecretError)
+    expect(() => payloadSecret(production(short))).toThrow(/^PAYLOAD_SECRET must be set to a random string of at least 32 characters in production/)
+  })
+
+  it('accepts 32 random characters in production', () => {
+    expect(random32).toHaveLength(32)
+    expect(payloadSecret(production(random32))).toBe(random32)
   })
 
   it('accepts a long random secret in production', () => {
@@ -30,5 +44,29 @@ describe('payloadSecret', () => {
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(payloadSecret({ NODE_ENV: 'development' }, file)).toBe(first)
     expect(readFileSync(file, 'utf8')).toBe(first)
+  })
+})
+
+describe('siteSecret (what a command-line tool signs its request to refresh the site with)', () => {
+  const devSecretFile = () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
+    payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)
+    return file
+  }
+
+  it('is PAYLOAD_SECRET when set, whatever its strength: the site checks it, the tool only signs with it', () => {
+    expect(siteSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' } as NodeJS.ProcessEnv, devSecretFile())).toBe('short')
+  })
+
+  it("is the development server's secret outside production, and nothing in production", () => {
+    const file = devSecretFile()
+    expect(siteSecret({} as NodeJS.ProcessEnv, file)).toBe(readFileSync(file, 'utf8'))
+    expect(siteSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv, file)).toBeNull()
+  })
+
+  it('is null when there is none, and creates none', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
+    expect(siteSecret({} as NodeJS.ProcessEnv, file)).toBeNull()
+    expect(existsSync(file)).toBe(false)
   })
 })
