@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkFieldValues } from './fieldValues'
 import { checkQueryArgs } from './queryArgs'
 import { rejectUnknownFields } from './rejectUnknownFields'
 import { relationshipsExist } from './relationshipsExist'
@@ -12,6 +13,6 @@ export const guardApiInput = (collection: CollectionConfig): CollectionConfig =>
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, relationshipsExist, checkQueryArgs],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, checkFieldValues, relationshipsExist, checkQueryArgs],
   },
 })
