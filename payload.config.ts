@@ -13,7 +13,7 @@ import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { boundTextFields } from './collections/fields/textBounds'
-import { guardApiInput } from './src/config/apiInput'
+import { guardApiInputs } from './src/config/apiInput'
 import { documentShapeRules } from './src/config/graphqlDocument'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
@@ -53,12 +53,13 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
+  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   jobs,
-  // Last, so the fields the other plugins add are bounded too; the search index is the server's own.
-  plugins: [search, seo, boundTextFields(['search'])],
+  // Last, so the fields and collections the other plugins add are bounded and guarded too; the
+  // search index's text is the server's own and may be long.
+  plugins: [search, seo, boundTextFields(['search']), guardApiInputs],
   endpoints: importEndpoints,
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.

@@ -82,6 +82,9 @@ const cases: Case[] = [
   { label: 'a title with NUL', method: 'POST', path: () => '/films', body: () => ({ title: `${fresh()}\u0000hidden` }), status: 400, message: /title: Remove the control characters/ },
   { label: 'a title with a line break', method: 'PATCH', path: () => `/films/${film.id}`, body: () => ({ title: 'Two\nlines' }), status: 400, message: /title: Remove the control characters/ },
   { label: 'a logline with a NUL', method: 'PATCH', path: () => `/films/${film.id}`, body: () => ({ logline: 'a\u0000b' }), status: 400, message: /logline: Remove the control characters/ },
+  { label: 'a date given as a list', method: 'POST', path: () => '/themes', body: () => ({ name: fresh(), createdAt: ['4'] }), status: 400, message: /createdAt: This is not a valid date/ },
+  { label: 'a draft with a runtime as text', method: 'POST', path: () => '/films?draft=true', body: () => ({ title: fresh(), _status: 'draft', runtimeMinutes: 'long' }), status: 400, message: /runtimeMinutes: Enter a number/ },
+  { label: 'a draft with a checkbox as text', method: 'POST', path: () => '/films?draft=true', body: () => ({ title: fresh(), _status: 'draft', featured: 'yes' }), status: 400, message: /featured: Send true or false/ },
   { label: 'a slug with spaces, on update', method: 'PATCH', path: () => `/films/${film.id}`, body: () => ({ slug: 'has spaces' }), status: 400, message: /lowercase letters, digits and single hyphens/ },
   { label: 'an invalid email', method: 'POST', path: () => '/users', body: () => ({ email: 'nope', password: 'correct horse battery staple', name: 'N' }), status: 400, message: /Email/ },
 
@@ -107,6 +110,8 @@ const cases: Case[] = [
   { label: 'an id with trailing text', method: 'GET', path: () => `/films/${film.id}abc`, status: 404, message: /Not Found/ },
   { label: 'an id with SQL after it', method: 'GET', path: () => `/films/${film.id}${encodeURIComponent("' OR '1'='1")}`, status: 404, message: /Not Found/ },
   { label: 'an update of an id with trailing text', method: 'PATCH', path: () => `/films/${film.id}x`, body: () => ({ title: 'x' }), status: 404, message: /Not Found/ },
+  { label: 'a malformed search index id', method: 'GET', path: () => '/search/abc', status: 404, message: /Not Found/ },
+  { label: 'a search index read with a malformed where', method: 'GET', path: () => '/search?where[title][like][0]=a&where[title][like][1]=b', status: 400, message: /where\[title\]\[like\] takes one value/ },
   { label: 'a malformed document id', method: 'GET', path: () => '/films/not-an-id', status: 404, message: /Not Found/ },
   { label: 'a missing document id', method: 'GET', path: () => '/films/99999999', status: 404, message: /Not Found/ },
   { label: 'an update of a malformed id', method: 'PATCH', path: () => '/essays/not-an-id', body: () => ({ title: 'x' }), status: 404, message: /Not Found/ },

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 
 import { checkFieldValues } from './fieldValues'
 import { checkQueryArgs } from './queryArgs'
@@ -16,3 +16,10 @@ export const guardApiInput = (collection: CollectionConfig): CollectionConfig =>
     beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, checkFieldValues, relationshipsExist, checkQueryArgs],
   },
 })
+
+/**
+ * Guards every collection, those plugins add included (the search index answered a malformed id
+ * with a 500): it runs as the last plugin. Payload's own collections (payload-preferences and the
+ * like) are added after the plugins and are not touched.
+ */
+export const guardApiInputs: Plugin = (config) => ({ ...config, collections: config.collections?.map(guardApiInput) })
