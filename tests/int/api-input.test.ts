@@ -112,6 +112,8 @@ const cases: Case[] = [
   { label: 'an update of an id with trailing text', method: 'PATCH', path: () => `/films/${film.id}x`, body: () => ({ title: 'x' }), status: 404, message: /Not Found/ },
   { label: 'a malformed search index id', method: 'GET', path: () => '/search/abc', status: 404, message: /Not Found/ },
   { label: 'a search index read with a malformed where', method: 'GET', path: () => '/search?where[title][like][0]=a&where[title][like][1]=b', status: 400, message: /where\[title\]\[like\] takes one value/ },
+  { label: 'the versions of accounts, which keep none', method: 'GET', path: () => '/users/versions?limit=1', status: 404, message: /users keeps no versions/ },
+  { label: 'the versions of the search index, which keeps none', method: 'GET', path: () => '/search/versions', status: 404, message: /search keeps no versions/ },
   { label: 'a malformed document id', method: 'GET', path: () => '/films/not-an-id', status: 404, message: /Not Found/ },
   { label: 'a missing document id', method: 'GET', path: () => '/films/99999999', status: 404, message: /Not Found/ },
   { label: 'an update of a malformed id', method: 'PATCH', path: () => '/essays/not-an-id', body: () => ({ title: 'x' }), status: 404, message: /Not Found/ },
