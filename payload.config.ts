@@ -12,7 +12,9 @@ import { People } from './collections/People'
 import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
-import { guardApiInput } from './src/config/apiInput'
+import { boundTextFields } from './collections/fields/textBounds'
+import { guardApiInputs } from './src/config/apiInput'
+import { documentShapeRules } from './src/config/graphqlDocument'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
@@ -51,11 +53,13 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
+  collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   jobs,
-  plugins: [search, seo],
+  // Last, so the fields and collections the other plugins add are bounded and guarded too; the
+  // search index's text is the server's own and may be long.
+  plugins: [search, seo, boundTextFields(['search']), guardApiInputs],
   endpoints: importEndpoints,
   hooks: { afterError: [validationErrorDetails] },
   // Without sharp, Payload silently skips the image sizes.
@@ -64,6 +68,6 @@ export default buildConfig({
   // Browsers may call the API with cookies only from the site itself.
   ...(process.env.NEXT_PUBLIC_SERVER_URL ? { cors: [process.env.NEXT_PUBLIC_SERVER_URL], csrf: [process.env.NEXT_PUBLIC_SERVER_URL] } : {}),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'), validationRules: documentShapeRules },
   telemetry: false,
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from './access'
+import { essayAccess } from './access'
 import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
@@ -24,7 +24,7 @@ export const Essays: CollectionConfig = {
     group: 'Analyses',
   },
   hooks: revalidateHooks,
-  access: editorialAccess,
+  access: essayAccess,
   versions: editorialVersions,
   defaultSort: 'order',
   fields: [

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
+import { serveOnlyDocumentFiles } from '../src/config/mediaFiles'
 import { anyone, isEditor, isWriter } from './access'
 import { revalidateHooks } from './hooks/revalidate'
 
@@ -17,6 +18,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
   upload: {
     staticDir: mediaDir,
+    handlers: [serveOnlyDocumentFiles(mediaDir)],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

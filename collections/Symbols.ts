@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from './access'
+import { symbolAccess } from './access'
 import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
@@ -19,7 +19,7 @@ export const Symbols: CollectionConfig = {
     group: 'Analyses',
   },
   hooks: revalidateHooks,
-  access: editorialAccess,
+  access: symbolAccess,
   versions: editorialVersions,
   defaultSort: 'order',
   // A symbol's URL lives under its film, so its slug is unique per film, not globally.

@@ -66,3 +66,16 @@ export const editorialAccess = {
   update: updateDraftOrEdit,
   delete: isEditor,
 } satisfies Record<string, Access>
+
+/**
+ * A symbol or essay is public only when its film is too (an essay: one of its films), or a
+ * published symbol would show a draft film's title and slug to anyone. `filmPath` is the
+ * relationship to the film; Payload joins it in the query.
+ */
+const publishedWithFilm =
+  (filmPath: 'film' | 'films'): Access =>
+  ({ req }) =>
+    roleOf(req) ? true : { and: [published, { [`${filmPath}._status`]: { equals: 'published' } }] }
+
+export const symbolAccess = { ...editorialAccess, read: publishedWithFilm('film') } satisfies Record<string, Access>
+export const essayAccess = { ...editorialAccess, read: publishedWithFilm('films') } satisfies Record<string, Access>

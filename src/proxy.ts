@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { attemptsOf, limitedRoute } from '@/lib/security/attempts'
 import { clientAddress, isHttps, rateLimitKey, trustedProxyHops } from '@/lib/security/client'
 import { createNonce, responseKind, securityHeaders } from '@/lib/security/headers'
+import { methodNotAllowed } from '@/lib/security/methods'
 import { PEER_HEADER, peerAddress } from '@/lib/security/peer'
 import { consumeAttempts, serverLimiters } from '@/lib/security/rateLimit'
 import { tooManyRequests } from '@/lib/security/tooManyRequests'
@@ -24,6 +25,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
     dev: process.env.NODE_ENV === 'development',
     https: isHttps({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL, forwardedProto: request.headers.get('x-forwarded-proto'), hops }),
   })
+
+  const refused = methodNotAllowed(request.method, headers)
+  if (refused) return refused
 
   const route = limitedRoute(request.method, request.nextUrl.pathname)
   if (route) {

@@ -27,6 +27,8 @@ export const slug = ({ from = 'title', unique = true }: SlugOptions = {}): RowFi
           ? ({
               ...field,
               validate: validateSlug,
+              // Long enough for any title's slug, short enough for a URL.
+              maxLength: 120,
               // Payload generates the slug in a sibling's beforeChange hook, which can run after this
               // field is validated; filling it before validation keeps `required` meaningful.
               hooks: { beforeValidate: [({ value, data }: { value?: string; data?: Record<string, unknown> }) => value || toSlug(data?.[from]) || value] },

@@ -5,7 +5,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { siteSecret } from '../config/secret'
 import { databaseAdapter } from '../db'
-import { siteURL } from '../lib/paths'
+import { siteURL } from '../lib/urls'
 import { withoutSiteSecret } from '../lib/revalidate'
 import { stderrLogger } from './output'
 import { prepareSchema } from './schema'

@@ -1,13 +1,16 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
+import type { Plugin } from 'payload'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { anyone, isAdmin } from '../../collections/access'
 import { paths } from '../lib/urls'
+import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 
 // Payload's search plugin keeps one `search` document per published film, symbol, essay, theme
-// and person (drafts are never indexed), holding the plain text the site searches with the
+// and person (drafts are never indexed, nor the symbols and essays of a film that is not
+// published: ./searchVisibility.ts), holding the plain text the site searches with the
 // database's own LIKE/ILIKE — no scan of documents in JavaScript.
 
 const plain = (value: unknown): string =>
@@ -41,10 +44,19 @@ const describe: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc, re
   }
 }
 
-export const search = searchPlugin({
+const PRIORITIES = { films: 10, themes: 20, essays: 30, symbols: 40, people: 50 }
+
+/** The whole index entry of a symbol or essay, as the plugin would write it. */
+const entryOf = async (collection: 'symbols' | 'essays', doc: Record<string, unknown>, req: Parameters<BeforeSync>[0]['req']) => ({
+  ...(await describe({ collectionSlug: collection, originalDoc: doc, payload: req.payload, req, searchDoc: { doc: { relationTo: collection, value: doc.id as string }, title: doc.title as string } })),
+  priority: PRIORITIES[collection],
+})
+
+const plugin = searchPlugin({
   collections: Object.keys(KINDS),
-  defaultPriorities: { films: 10, themes: 20, essays: 30, symbols: 40, people: 50 },
+  defaultPriorities: PRIORITIES,
   beforeSync: describe,
+  skipSync: skipWorkOfHiddenFilms,
   searchOverrides: {
     admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'] },
     // Only published content is indexed; the plugin's hooks write it, admins may reindex.
@@ -57,3 +69,25 @@ export const search = searchPlugin({
     ],
   },
 })
+
+const { afterChange, beforeDelete } = filmWorkIndexHooks(entryOf)
+
+/** The search plugin, and the film hooks that keep its symbols and essays in line with the film. */
+export const search: Plugin = async (incoming) => {
+  const config = await plugin(incoming)
+  return {
+    ...config,
+    collections: config.collections?.map((collection) =>
+      collection.slug === 'films'
+        ? {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+              beforeDelete: [...(collection.hooks?.beforeDelete ?? []), beforeDelete],
+            },
+          }
+        : collection,
+    ),
+  }
+}

@@ -32,6 +32,9 @@ export async function publicPath(collection: string, doc: Doc, payload: Payload)
 /** Draft mode is switched on by /preview, which checks the editor's session first. */
 export const previewURL = (path: string): string => `/preview?path=${encodeURIComponent(path)}`
 
-/** Only same-site paths, so a preview link cannot send anyone elsewhere. */
+// Control characters (a CR/LF, NUL) cannot go into a Location header: Headers.append throws (a 500).
+const CONTROL = /[\u0000-\u001f\u007f]/
+
+/** Only same-site paths that can be redirected to, so a preview link cannot send anyone elsewhere. */
 export const sameSitePath = (value: string | null): string | null =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : null
+  value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !CONTROL.test(value) ? value : null

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importFiles, type ImportSource } from '../../src/import/importFiles'
 import { parseFilm } from '../../src/filmText'
-import { richTextBuilder } from '../../src/import/richText'
+import { richTextBuilder, type RichTextBuilder } from '../../src/import/richText'
 import { writeFilm } from '../../src/import/write'
 import { sampleFilmFiles } from '../../src/seed/paths'
 import { startPayload } from './helpers/payload'
@@ -112,6 +112,26 @@ describe('bad input loses nothing', () => {
     const film = { ...parsed.film, runtimeMinutes: -1, directors: ['Nobody Newman'], genres: ['Western'], themes: ['Brand New Theme'] }
     const write = writeFilm(payload, film, { draft: false, richText: await richTextBuilder(payload) })
     await expect(write).rejects.toMatchObject({ status: 400 })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('rolls back what it already wrote when it fails itself between two writes', async () => {
+    const before = await snapshot()
+    const parsed = parseFilm(seedSource().text.replace(/Miracle in Cell No\. 7/g, 'Half Written'), { file: 'x.txt' })
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    expect(parsed.film.symbols.length).toBeGreaterThan(2)
+    // The rich text of the symbols is built between their writes, outside any Payload operation:
+    // failing on the third, the film, its new terms and at least one symbol are already written
+    // inside the importer's transaction, and only the importer's own rollback can undo them.
+    const build = await richTextBuilder(payload)
+    let calls = 0
+    const failing: RichTextBuilder = (text) => {
+      if (++calls === 3) throw new Error('the rich text converter failed')
+      return build(text)
+    }
+    const film = { ...parsed.film, directors: ['Halfway Hana'], genres: ['Half Genre'] }
+    await expect(writeFilm(payload, film, { draft: false, richText: failing })).rejects.toThrow('the rich text converter failed')
+    expect(calls).toBe(3)
     expect(await snapshot()).toEqual(before)
   })
 })

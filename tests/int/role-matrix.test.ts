@@ -248,3 +248,22 @@ describe('users', () => {
     expect(await attempt(() => payload.delete({ collection: 'users', id: target.id, ...as(actor) }))).toBe(allowed)
   })
 })
+
+describe('a published symbol or essay of a film that is not published', () => {
+  const readAs = async (actor: Actor, collection: 'symbols' | 'essays', id: Doc['id'], draft: boolean) =>
+    attempt(() => payload.findByID({ collection, id, draft, depth: 0, ...as(actor) }))
+
+  it.each(['symbols', 'essays'] as const)('%s: hidden from visitors until the film is published, readable by staff', async (collection) => {
+    const draftFilm = (await payload.create({ collection: 'films', data: { title: `Draft ${unique()}`, _status: 'draft' }, draft: true })) as Doc
+    const data = { ...(await dataFor(collection, draftFilm.id)), _status: 'published' }
+    const doc = (await payload.create({ collection, data: data as never })) as unknown as Doc
+    for (const draft of [false, true]) {
+      expect(await readAs('visitor', collection, doc.id, draft), `visitor, draft=${draft}`).toBe(false)
+      expect(await readAs('writer', collection, doc.id, draft), `writer, draft=${draft}`).toBe(true)
+    }
+    const listed = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as('visitor') })
+    expect(listed.totalDocs).toBe(0)
+    await payload.update({ collection: 'films', id: draftFilm.id, data: { _status: 'published' } })
+    expect(await readAs('visitor', collection, doc.id, false)).toBe(true)
+  })
+})

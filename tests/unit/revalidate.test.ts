@@ -44,6 +44,6 @@ describe('the revalidation token', () => {
 describe('sameSitePath', () => {
   it('keeps site paths and refuses anything that could leave the site', () => {
     expect(sameSitePath('/films/a?x=1')).toBe('/films/a?x=1')
-    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'films', null, '']) expect(sameSitePath(bad)).toBeNull()
+    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'films', null, '', '/x\r\nSet-Cookie: a=b', '/x\u0000']) expect(sameSitePath(bad)).toBeNull()
   })
 })

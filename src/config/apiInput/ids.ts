@@ -7,13 +7,15 @@ export const idTypeOf = (slug: string, req: PayloadRequest): 'number' | 'text' |
 }
 
 /**
- * Whether `value` can be an id of `slug`'s documents. Query strings carry numbers as text, so a
- * numeric id may come as "12"; Payload converts it later, but "abc" or "NaN" reach the database.
+ * Whether `value` can be an id of `slug`'s documents. Query strings and URLs carry numbers as text,
+ * so a numeric id may come as "12" — and only as digits: REST reads "1abc" as 1, and Payload hands
+ * "abc" or "NaN" to the database.
  */
 export const looksLikeID = (value: unknown, slug: string, req: PayloadRequest): boolean => {
   const type = idTypeOf(slug, req)
   if (type === 'number') {
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value
+    // Digits only: Number() would also take " 1", "1e3" or "0x1".
+    const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
     return typeof number === 'number' && Number.isSafeInteger(number)
   }
   return isValidID(value as string, type)

@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 
+import { checkFieldValues } from './fieldValues'
 import { checkQueryArgs } from './queryArgs'
 import { rejectUnknownFields } from './rejectUnknownFields'
 import { relationshipsExist } from './relationshipsExist'
@@ -12,6 +13,13 @@ export const guardApiInput = (collection: CollectionConfig): CollectionConfig =>
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, relationshipsExist, checkQueryArgs],
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, checkFieldValues, relationshipsExist, checkQueryArgs],
   },
 })
+
+/**
+ * Guards every collection, those plugins add included (the search index answered a malformed id
+ * with a 500): it runs as the last plugin. Payload's own collections (payload-preferences and the
+ * like) are added after the plugins and are not touched.
+ */
+export const guardApiInputs: Plugin = (config) => ({ ...config, collections: config.collections?.map(guardApiInput) })

@@ -1,8 +1,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { limitJsonBody } from '@/config/bodyLimit'
+import { limitBody } from '@/config/bodyLimit'
 import { withClientErrorStatus } from '@/config/graphqlClientErrors'
+import { refuseFragmentCycles } from '@/config/graphqlDocument'
 
-export const POST = withClientErrorStatus(limitJsonBody(GRAPHQL_POST(config)))
+export const POST = withClientErrorStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))
 export const OPTIONS = REST_OPTIONS(config)
