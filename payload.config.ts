@@ -13,6 +13,7 @@ import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { guardApiInput } from './src/config/apiInput'
+import { emailAdapter } from './src/config/email'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
@@ -54,6 +55,8 @@ export default buildConfig({
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  // SMTP from the environment; without it, reset links go to the console in development only.
+  email: emailAdapter(),
   jobs,
   plugins: [search, seo],
   endpoints: importEndpoints,
