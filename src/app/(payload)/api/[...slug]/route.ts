@@ -2,10 +2,11 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { withSecureSessionCookies } from '../../../../../collections/Users/sessionCookie'
 import { limitJsonBody } from '@/config/bodyLimit'
 
 export const GET = REST_GET(config)
-export const POST = limitJsonBody(REST_POST(config))
+export const POST = withSecureSessionCookies(limitJsonBody(REST_POST(config)))
 export const DELETE = REST_DELETE(config)
 export const PATCH = limitJsonBody(REST_PATCH(config))
 export const PUT = limitJsonBody(REST_PUT(config))
