@@ -4,7 +4,7 @@ import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../access'
 import { ROLES, ROLE_LABELS } from '../roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordStrength } from './hooks/passwordStrength'
-import { requireEmailTransport } from './hooks/requireEmailTransport'
+import { explainMissingEmail, requireEmailTransport } from './hooks/requireEmailTransport'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -28,7 +28,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeOperation: [requireEmailTransport, passwordStrength], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireEmailTransport, passwordStrength], beforeChange: [firstUserIsAdmin], afterError: [explainMissingEmail] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -42,7 +42,7 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
 }
 
 /** Every link in a message's HTML, in order: what a developer needs from a reset email. */
-export const linksIn = (html: string): string[] => Array.from(html.matchAll(/href="([^"]+)"/g), (match) => match[1]!)
+const linksIn = (html: string): string[] => Array.from(html.matchAll(/href="([^"]+)"/g), (match) => match[1]!)
 
 /** Development without SMTP: the message is not sent, its recipient, subject and links are logged. */
 const consoleEmail: PayloadEmailAdapter = ({ payload }) => ({
