@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { boundTextFields } from './collections/fields/textBounds'
 import { guardApiInputs } from './src/config/apiInput'
 import { documentShapeRules } from './src/config/graphqlDocument'
+import { emailAdapter } from './src/config/email'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
@@ -56,6 +57,8 @@ export default buildConfig({
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  // SMTP from the environment; without it, reset links go to the console in development only.
+  email: emailAdapter(),
   jobs,
   // Last, so the fields and collections the other plugins add are bounded and guarded too; the
   // search index's text is the server's own and may be long.

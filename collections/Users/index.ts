@@ -4,6 +4,7 @@ import { adminOrSelf, editorOrSelf, isAdmin, isAdminField } from '../access'
 import { ROLES, ROLE_LABELS } from '../roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { passwordStrength } from './hooks/passwordStrength'
+import { explainMissingEmail, requireEmailTransport } from './hooks/requireEmailTransport'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -13,7 +14,12 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:') },
+    // Each login is a session stored with the account: logging out, changing the password or
+    // resetting it ends the others, so a token issued before a reset stops working.
+    useSessions: true,
+    // `Secure` is added per request when it arrived over HTTPS, directly or through a trusted proxy
+    // (./sessionCookie.ts); a public https URL makes it Secure everywhere, server actions included.
+    cookies: { sameSite: 'Lax', secure: (process.env.NEXT_PUBLIC_SERVER_URL ?? '').startsWith('https:') },
   },
   access: {
     read: editorOrSelf,
@@ -22,7 +28,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeValidate: [passwordStrength], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [requireEmailTransport, passwordStrength], beforeChange: [firstUserIsAdmin], afterError: [explainMissingEmail] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

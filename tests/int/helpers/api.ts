@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 // wrappers) called with real Request objects, so the HTTP behaviour (status codes, bodies) is
 // tested on every database adapter without a Next server.
 
-export type ApiResponse = { status: number; json: any; text: string }
+export type ApiResponse = { status: number; json: any; text: string; headers: Headers }
 
-type Options = { token?: string; body?: unknown; raw?: string; contentType?: string }
+type Options = { token?: string; body?: unknown; raw?: string; contentType?: string; headers?: Record<string, string> }
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -17,10 +17,10 @@ export async function apiClient(payload: Payload) {
   const handlers = (await import('../../../src/app/(payload)/api/[...slug]/route')) as unknown as Record<Method, RestHandler>
   const graphqlRoute = await import('../../../src/app/(payload)/api/graphql/route')
 
-  const request = (method: string, pathname: string, { token, body, raw, contentType = 'application/json' }: Options) =>
+  const request = (method: string, pathname: string, { token, body, raw, contentType = 'application/json', headers }: Options) =>
     new Request(`${ORIGIN}${pathname}`, {
       method,
-      headers: { 'content-type': contentType, ...(token ? { authorization: `JWT ${token}` } : {}) },
+      headers: { 'content-type': contentType, ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
       body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     })
 
@@ -32,7 +32,7 @@ export async function apiClient(payload: Payload) {
     } catch {
       // not JSON; the caller sees the text
     }
-    return { status: response.status, json, text }
+    return { status: response.status, json, text, headers: response.headers }
   }
 
   return {

@@ -1,9 +1,10 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
+import { withSecureSessionCookies } from '../../../../../collections/Users/sessionCookie'
 import { limitBody } from '@/config/bodyLimit'
 import { withClientErrorStatus } from '@/config/graphqlClientErrors'
 import { refuseFragmentCycles } from '@/config/graphqlDocument'
 
-export const POST = withClientErrorStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))
+export const POST = withSecureSessionCookies(withClientErrorStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config)))))
 export const OPTIONS = REST_OPTIONS(config)
