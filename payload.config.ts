@@ -13,10 +13,13 @@ import { Symbols } from './collections/Symbols'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { guardApiInput } from './src/config/apiInput'
+import { refusalLoggingLevels } from './src/config/databaseRefusals'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
+import { answerRefusals } from './src/config/refusalResponses'
+import { translateDatabaseErrors } from './src/config/translateDatabaseErrors'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { importAdmin } from './src/import/admin/config'
@@ -52,12 +55,14 @@ export default buildConfig({
     },
   },
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users].map(guardApiInput),
-  db: databaseAdapter(),
+  // A database that stays busy or a write conflict answers 503 + Retry-After or 409 (docs/concurrency.md).
+  db: translateDatabaseErrors(databaseAdapter()),
   editor: lexicalEditor(),
   jobs,
   plugins: [search, seo],
   endpoints: importEndpoints,
-  hooks: { afterError: [validationErrorDetails] },
+  hooks: { afterError: [validationErrorDetails, answerRefusals] },
+  loggingLevels: refusalLoggingLevels,
   // Without sharp, Payload silently skips the image sizes.
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
