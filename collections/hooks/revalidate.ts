@@ -4,6 +4,20 @@ import { revalidateTags, tagsForChange } from '../../src/lib/revalidate'
 
 // Shared by every collection the public site shows.
 
+/**
+ * A writer that sets this in its request's context (a Set of tags) expires the tags itself once
+ * its transaction has committed (src/import/write.ts). Expired inside the transaction, the site
+ * could render and cache the old content again before the commit; and a command-line tool would
+ * hold SQLite's write lock while the site, itself waiting for that lock, cannot answer.
+ */
+export const REVALIDATE_AFTER_COMMIT = 'revalidateAfterCommit'
+
+const revalidate = async (tags: string[], req: Parameters<CollectionAfterChangeHook>[0]['req']): Promise<void> => {
+  const pending = req.context[REVALIDATE_AFTER_COMMIT]
+  if (pending instanceof Set) for (const tag of tags) pending.add(tag)
+  else await revalidateTags(tags, req.payload.secret)
+}
+
 /** Whether any version of the document was ever published, i.e. the site may be showing it. */
 const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook>[0]): Promise<boolean> => {
   if (!collection.versions?.drafts || doc._status !== 'draft') return false
@@ -18,12 +32,12 @@ const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfte
 export const revalidateOnChange: CollectionAfterChangeHook = async (args) => {
   const { collection, doc, previousDoc, req, context } = args
   if (context.skipRevalidate) return doc
-  await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req.payload.secret)
+  await revalidate(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req)
   return doc
 }
 
 export const revalidateOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req, context }) => {
-  if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, { ...doc, _status: 'published' }), req.payload.secret)
+  if (!context.skipRevalidate) await revalidate(tagsForChange(collection.slug, { ...doc, _status: 'published' }), req)
   return doc
 }
 
