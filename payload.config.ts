@@ -16,10 +16,13 @@ import { boundTextFields } from './collections/fields/textBounds'
 import { guardApiInputs } from './src/config/apiInput'
 import { documentShapeRules } from './src/config/graphqlDocument'
 import { emailAdapter } from './src/config/email'
+import { refusalLoggingLevels } from './src/config/databaseRefusals'
 import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
+import { answerRefusals } from './src/config/refusalResponses'
+import { translateDatabaseErrors } from './src/config/translateDatabaseErrors'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
 import { validationErrorDetails } from './src/config/validationErrorDetails'
 import { importAdmin } from './src/import/admin/config'
@@ -55,7 +58,8 @@ export default buildConfig({
     },
   },
   collections: [Films, Symbols, Essays, Themes, Genres, People, Media, Users],
-  db: databaseAdapter(),
+  // A database that stays busy or a write conflict answers 503 + Retry-After or 409 (docs/concurrency.md).
+  db: translateDatabaseErrors(databaseAdapter()),
   editor: lexicalEditor(),
   // SMTP from the environment; without it, reset links go to the console in development only.
   email: emailAdapter(),
@@ -64,7 +68,8 @@ export default buildConfig({
   // search index's text is the server's own and may be long.
   plugins: [search, seo, boundTextFields(['search']), guardApiInputs],
   endpoints: importEndpoints,
-  hooks: { afterError: [validationErrorDetails] },
+  hooks: { afterError: [validationErrorDetails, answerRefusals] },
+  loggingLevels: refusalLoggingLevels,
   // Without sharp, Payload silently skips the image sizes.
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

@@ -7,7 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { queuedSqliteWriters } from './config/sqliteWriters'
+import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './config/sqliteWriters'
 
 // The only module that knows which database is in use: everything else talks to
 // Payload and must not depend on the adapter (IDs are numbers in SQL, strings in MongoDB).
@@ -55,12 +55,14 @@ export function databaseAdapter(
           client: { url: uri },
           migrationDir: migrationDir('sqlite'),
           push,
-          // WAL and a busy timeout let the importer and the job runner write while the site reads.
+          // WAL lets the site read while one writer writes; the busy timeout makes a writer wait
+          // for another process's lock (on every connection: patches/@libsql+client…).
           wal: true,
-          busyTimeout: 5000,
+          busyTimeout: sqliteBusyTimeoutMs(),
           // The SQLite adapter runs without transactions unless given options; an import must be
           // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
-          // instead of failing half-way when one tries to upgrade its read lock.
+          // instead of failing half-way when one tries to upgrade its read lock (libsql's
+          // transaction() begins IMMEDIATE whatever it is given; this says what we rely on).
           transactionOptions: { behavior: 'immediate' },
         }),
       )

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, TypeWithID } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TypeWithID } from 'payload'
 
 import { revalidateTags, signingSecret, tagsForChange } from '../../src/lib/revalidate'
 
@@ -6,6 +6,20 @@ import { revalidateTags, signingSecret, tagsForChange } from '../../src/lib/reva
 
 /** What these hooks read of any document they are given. */
 type Shown = TypeWithID & { slug?: string | null; _status?: string | null }
+
+/**
+ * A writer that sets this in its request's context (a Set of tags) expires the tags itself once
+ * its transaction has committed (src/import/write.ts). Expired inside the transaction, the site
+ * could render and cache the old content again before the commit; and a command-line tool would
+ * hold SQLite's write lock while the site, itself waiting for that lock, cannot answer.
+ */
+export const REVALIDATE_AFTER_COMMIT = 'revalidateAfterCommit'
+
+const revalidate = async (tags: string[], req: PayloadRequest): Promise<void> => {
+  const pending = req.context[REVALIDATE_AFTER_COMMIT]
+  if (pending instanceof Set) for (const tag of tags) pending.add(tag)
+  else await revalidateTags(tags, signingSecret(req.payload))
+}
 
 /** Whether any version of the document was ever published, i.e. the site may be showing it. */
 const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook<Shown>>[0]): Promise<boolean> => {
@@ -21,12 +35,12 @@ const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfte
 export const revalidateOnChange: CollectionAfterChangeHook<Shown> = async (args) => {
   const { collection, doc, previousDoc, req, context } = args
   if (context.skipRevalidate) return doc
-  await revalidateTags(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), signingSecret(req.payload))
+  await revalidate(tagsForChange(collection.slug, doc, previousDoc, await everPublished(args)), req)
   return doc
 }
 
 export const revalidateOnDelete: CollectionAfterDeleteHook<Shown> = async ({ collection, doc, req, context }) => {
-  if (!context.skipRevalidate) await revalidateTags(tagsForChange(collection.slug, { ...doc, _status: 'published' }), signingSecret(req.payload))
+  if (!context.skipRevalidate) await revalidate(tagsForChange(collection.slug, { ...doc, _status: 'published' }), req)
   return doc
 }
 

@@ -2,6 +2,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { toSlug } from '../../collections/fields/slug'
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
+import { REVALIDATE_AFTER_COMMIT } from '../../collections/hooks/revalidate'
+import { revalidateTags, signingSecret } from '../lib/revalidate'
 import type { RichTextBuilder } from './richText'
 import { sameId, upsert, type DocId, type UpsertAction } from './upsert'
 
@@ -139,13 +141,17 @@ export async function writeFilm(payload: Payload, film: ParsedFilm, { draft, ric
   const req = await createLocalReq(user ? { user } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
   const ctx: Ctx = { payload, req, overrideAccess: !user, status: draft ? 'draft' : 'published', report }
+  const tags = new Set<string>()
+  req.context[REVALIDATE_AFTER_COMMIT] = tags
   await initTransaction(req)
   try {
     await writeWithin(ctx, film, richText)
     await commitTransaction(req)
-    return report
   } catch (error) {
     await killTransaction(req)
     throw error
   }
+  // The pages change once the film is committed, not before (see REVALIDATE_AFTER_COMMIT).
+  await revalidateTags([...tags], signingSecret(payload))
+  return report
 }

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
-
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { startPayload } from './helpers/payload'
+import { holdLockElsewhere } from './helpers/sqliteLock'
 
 // The site's requests, its job runner and the importer all write to one SQLite file. Writers in
 // this process must queue rather than fail, a writer in another process must be waited for on
@@ -21,18 +20,6 @@ const theme = () => {
 }
 const stored = async (ids: Array<number | string>) => (await payload.count({ collection: 'themes', where: { id: { in: ids } } })).totalDocs
 
-/** Another process takes the write lock and holds it for `ms`; resolves once it holds it. */
-function holdLockElsewhere(ms: number): Promise<{ released: Promise<void> }> {
-  const script = `
-    const { createClient } = require('@libsql/client')
-    const c = createClient({ url: ${JSON.stringify(uri)} })
-    c.execute('BEGIN IMMEDIATE').then(() => { console.log('locked'); setTimeout(() => c.execute('COMMIT').then(() => process.exit(0)), ${ms}) })`
-  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-  // Wrapped: resolving with the bare `exited` promise would adopt it, and wait for the release.
-  return new Promise((resolve) => child.stdout.once('data', () => resolve({ released: exited })))
-}
-
 describe.runIf(sqlite)('SQLite with several writers', () => {
   beforeAll(async () => {
     payload = await startPayload()
@@ -45,7 +32,7 @@ describe.runIf(sqlite)('SQLite with several writers', () => {
   })
 
   it("waits for another process's lock on a later transaction, and stores the write", async () => {
-    const { released } = await holdLockElsewhere(1500)
+    const { released } = await holdLockElsewhere(uri, 1500)
     const doc = await theme()
     await released
     expect(await stored([doc.id])).toBe(1)

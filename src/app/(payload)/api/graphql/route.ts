@@ -5,6 +5,7 @@ import { withSecureSessionCookies } from '../../../../../collections/Users/sessi
 import { limitBody } from '@/config/bodyLimit'
 import { withClientErrorStatus } from '@/config/graphqlClientErrors'
 import { refuseFragmentCycles } from '@/config/graphqlDocument'
+import { withRefusalStatus } from '@/config/refusalResponses'
 
-export const POST = withSecureSessionCookies(withClientErrorStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config)))))
+export const POST = withSecureSessionCookies(withClientErrorStatus(withRefusalStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))))
 export const OPTIONS = REST_OPTIONS(config)

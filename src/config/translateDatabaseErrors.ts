@@ -1,0 +1,37 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+import { asRefusal } from './databaseRefusals'
+
+// Payload lets its adapter's errors through unchanged, and drivers name a busy database each in
+// their own way (and drizzle wraps them in "Failed query" errors): every adapter method's error
+// that stands for a refusal is replaced here by the one error Payload's routes and the CLIs
+// understand (a DatabaseBusyError, status 503, or a WriteConflictError, 409).
+
+const translated = (error: unknown): unknown => asRefusal(error) ?? error
+
+function translateErrors(adapter: BaseDatabaseAdapter): void {
+  const methods = adapter as unknown as Record<string, unknown>
+  for (const [name, method] of Object.entries(methods)) {
+    if (typeof method !== 'function') continue
+    methods[name] = function (this: unknown, ...args: unknown[]) {
+      let result: unknown
+      try {
+        result = method.apply(this, args)
+      } catch (error) {
+        throw translated(error)
+      }
+      return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(translated(error))) : result
+    }
+  }
+}
+
+export function translateDatabaseErrors(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      translateErrors(adapter)
+      return adapter
+    },
+  }
+}
