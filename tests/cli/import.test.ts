@@ -9,7 +9,7 @@ import { ROOT, runScript } from '../helpers/run'
 // `npm run import` as an editor runs it: a real process on this project's database.
 
 const seedFile = path.join(ROOT, 'src/seed/films/miracle-in-cell-no-7.txt')
-const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/expected/miracle-in-cell-no-7.json'), 'utf8')) as unknown
+const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/filmText/expected/miracle-in-cell-no-7.json'), 'utf8')) as unknown
 const importCli = (...args: string[]) => runScript('import', args)
 
 describe('npm run import', () => {
