@@ -99,7 +99,7 @@ describe('POST /api/import/preview', () => {
     expect(file.file).toBe('miracle-in-cell-no-7.txt')
     expect(file.action).toBe('create')
     // Exactly what `npm run import -- --dry-run --json` prints for this file (tests/cli/import.test.ts).
-    const cliDryRun = JSON.parse(await readFile(new URL('../unit/expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8')) as unknown
+    const cliDryRun = JSON.parse(await readFile(new URL('../unit/filmText/expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8')) as unknown
     expect(file.film).toEqual(cliDryRun)
     expect(file.film.symbols).toHaveLength(3)
     expect(file.film.questions).toHaveLength(3)
