@@ -1,13 +1,35 @@
 import { randomBytes } from 'node:crypto'
 import { subscribe } from 'node:diagnostics_channel'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 
 import { isHttps } from './client'
 import { baselineHeaders } from './headers'
+import { isServedMethod, notServed } from './methods'
 import { PEER_HEADER, peerHeaderValue, peerSecret, setPeerSecret } from './peer'
 
-type RequestStart = { request: IncomingMessage; response: ServerResponse; socket: Socket }
+type RequestStart = { request: IncomingMessage; response: ServerResponse; socket: Socket; server: Server }
+
+const guarded = new WeakSet<Server>()
+
+/**
+ * Next turns every request into a fetch Request before the proxy runs, and fetch refuses TRACE
+ * and TRACK ("HTTP method is unsupported"), so Next answered them with a 500. The server's
+ * 'request' event is wrapped once so such requests get their 405 here and never reach Next; every
+ * other request goes on unchanged.
+ */
+function answerUnservedMethods(server: Server): void {
+  if (guarded.has(server)) return
+  guarded.add(server)
+  const emit = server.emit.bind(server) as (event: string, ...args: unknown[]) => boolean
+  server.emit = ((event: string, ...args: unknown[]) => {
+    const [request, response] = args as [IncomingMessage, ServerResponse]
+    if (event !== 'request' || isServedMethod(request.method ?? 'GET')) return emit(event, ...args)
+    const answer = notServed(request.method ?? '')
+    response.writeHead(405, answer.headers).end(answer.body)
+    return true
+  }) as Server['emit']
+}
 
 /**
  * Node publishes `http.server.request.start` for every request, synchronously, before the
@@ -25,7 +47,8 @@ export function installRequestStartHooks(hops: number): void {
   const secret = randomBytes(18).toString('base64url')
   setPeerSecret(secret)
   subscribe('http.server.request.start', (message) => {
-    const { request, response, socket } = message as RequestStart
+    const { request, response, socket, server } = message as RequestStart
+    answerUnservedMethods(server)
     request.headers[PEER_HEADER] = peerHeaderValue(secret, socket.remoteAddress)
     const forwardedProto = request.headers['x-forwarded-proto']
     const https = isHttps({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL, forwardedProto: typeof forwardedProto === 'string' ? forwardedProto : null, hops })
