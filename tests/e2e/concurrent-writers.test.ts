@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { sampleFilmFiles } from '../../src/seed/paths'
 import { runScript, type RunResult } from '../helpers/run'
@@ -81,36 +81,34 @@ async function underLoad(database: string, databaseUri: string): Promise<void> {
   const env = productionEnv(databaseUri, await freePort())
   npmRun(env, 'migrate')
   const server = await startProductionServer(env, { captureLog: true })
+  // Also when the test times out (a try/finally would leave the server running then).
+  onTestFinished(server.stop)
   const cliEnv = { ...env, NEXT_PUBLIC_SERVER_URL: server.baseURL }
-  try {
-    const tokens = { admin: await login(server.baseURL, 'admin'), editor: await login(server.baseURL, 'editor') }
-    const editor = restClient(server.baseURL, tokens.editor)
-    const scheduled = await scheduleFilms(editor, cliEnv, Date.now() + 10_000)
+  const tokens = { admin: await login(server.baseURL, 'admin'), editor: await login(server.baseURL, 'editor') }
+  const editor = restClient(server.baseURL, tokens.editor)
+  const scheduled = await scheduleFilms(editor, cliEnv, Date.now() + 10_000)
 
-    const until = Date.now() + LOAD_MS
-    const attempts: Attempt[] = []
-    const imports: RunResult[] = []
-    const expected = Array.from({ length: WRITERS }, () => [] as Parameters<typeof runWriter>[4])
-    await Promise.all([
-      ...Array.from({ length: IMPORTERS }, () => importLoop(cliEnv, until, imports)),
-      ...expected.map((docs, writer) => runWriter(writer, restClient(server.baseURL, writer % 2 ? tokens.admin : tokens.editor), until, attempts, docs)),
-    ])
+  const until = Date.now() + LOAD_MS
+  const attempts: Attempt[] = []
+  const imports: RunResult[] = []
+  const expected = Array.from({ length: WRITERS }, () => [] as Parameters<typeof runWriter>[4])
+  await Promise.all([
+    ...Array.from({ length: IMPORTERS }, () => importLoop(cliEnv, until, imports)),
+    ...expected.map((docs, writer) => runWriter(writer, restClient(server.baseURL, writer % 2 ? tokens.admin : tokens.editor), until, attempts, docs)),
+  ])
 
-    const admin = restClient(server.baseURL, tokens.admin)
-    const lost = [...(await lostWrites(admin, expected.flat())), ...reusedIds(attempts)]
-    summary(database, attempts, lost, imports)
-    expect(lost, 'acknowledged writes that are not stored as acknowledged').toEqual([])
-    expect(attempts.filter((a) => !isAcknowledged(a) && !refusedCleanly(a)).map((a) => `${a.op} ${a.collection} ${a.id ?? ''}: ${a.status} ${a.body}`), 'refusals other than 503 + Retry-After or 409').toEqual([])
-    expect(imports.filter((r) => r.code !== 0 && !importFailedCleanly(r)).map((r) => `exit ${r.code}: ${r.stderr.slice(-500)}`), 'importer runs that did not succeed or fail cleanly').toEqual([])
-    expect(imports.length).toBeGreaterThanOrEqual(IMPORTERS)
-    // The job runner wrote too: every scheduled publish was carried out.
-    for (const id of scheduled) {
-      await expect.poll(async () => (await admin('GET', `/films/${id}?depth=0`)).json._status, { timeout: 20_000, interval: 1000 }).toBe('published')
-    }
-    expect(loggedErrors(server.log()), 'errors the server logged').toEqual([])
-  } finally {
-    await server.stop()
+  const admin = restClient(server.baseURL, tokens.admin)
+  const lost = [...(await lostWrites(admin, expected.flat())), ...reusedIds(attempts)]
+  summary(database, attempts, lost, imports)
+  expect(lost, 'acknowledged writes that are not stored as acknowledged').toEqual([])
+  expect(attempts.filter((a) => !isAcknowledged(a) && !refusedCleanly(a)).map((a) => `${a.op} ${a.collection} ${a.id ?? ''}: ${a.status} ${a.body}`), 'refusals other than 503 + Retry-After or 409').toEqual([])
+  expect(imports.filter((r) => r.code !== 0 && !importFailedCleanly(r)).map((r) => `exit ${r.code}: ${r.stderr.slice(-500)}`), 'importer runs that did not succeed or fail cleanly').toEqual([])
+  expect(imports.length).toBeGreaterThanOrEqual(IMPORTERS)
+  // The job runner wrote too: every scheduled publish was carried out.
+  for (const id of scheduled) {
+    await expect.poll(async () => (await admin('GET', `/films/${id}?depth=0`)).json._status, { timeout: 20_000, interval: 1000 }).toBe('published')
   }
+  expect(loggedErrors(server.log()), 'errors the server logged').toEqual([])
 }
 
 describe('concurrent writers: nothing acknowledged is lost', () => {
@@ -123,10 +121,7 @@ describe('concurrent writers: nothing acknowledged is lost', () => {
   it.runIf(postgres)('on PostgreSQL', async () => {
     const name = `subtext_test_writers_${randomBytes(4).toString('hex')}`
     const uri = await createDatabase(postgres!, name)
-    try {
-      await underLoad('PostgreSQL', uri)
-    } finally {
-      await dropDatabase(postgres!, name)
-    }
+    onTestFinished(() => dropDatabase(postgres!, name)) // FORCE: even if the server still holds connections
+    await underLoad('PostgreSQL', uri)
   }, 420_000)
 })
