@@ -1,6 +1,6 @@
-// The methods the site and its API answer. Anything else — TRACE and TRACK (which echo a request
-// back, cookies included), CONNECT, WebDAV verbs — reached Next's page rendering and came back as
-// a 500; it is a 405 with the list of methods that work.
+// The methods the site and its API answer. Anything else (WebDAV verbs and the like) reached
+// Next's page rendering and came back as a 500; it is a 405 with the list of methods that work.
+// TRACE and TRACK never get here: Next builds a fetch Request for the proxy, which refuses them.
 export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 
 const served = new Set<string>(SERVED_METHODS)
