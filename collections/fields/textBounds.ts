@@ -11,11 +11,11 @@ import { TEXT_MAX_LENGTH } from './validators'
 const bound = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
     if ((field.type === 'text' || field.type === 'textarea') && field.maxLength === undefined) {
-      return { ...field, maxLength: TEXT_MAX_LENGTH[field.type] } as Field
+      return { ...field, maxLength: TEXT_MAX_LENGTH[field.type] }
     }
     if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: bound(tab.fields) })) }
     if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: bound(block.fields) })) }
-    if ('fields' in field) return { ...field, fields: bound(field.fields) } as Field
+    if ('fields' in field) return { ...field, fields: bound(field.fields) }
     return field
   })
 

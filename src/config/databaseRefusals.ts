@@ -44,7 +44,7 @@ export function asRefusal(error: unknown): DatabaseRefusal | null {
   for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as Coded).cause) {
     if (e instanceof DatabaseBusyError || e instanceof WriteConflictError) return e
     seen.add(e)
-    const refusal = refusalOf(e as Coded)
+    const refusal = refusalOf(e)
     if (refusal) {
       refusal.cause = error
       return refusal

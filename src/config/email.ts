@@ -44,16 +44,23 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
 /** Every link in a message's HTML, in order: what a developer needs from a reset email. */
 const linksIn = (html: string): string[] => Array.from(html.matchAll(/href="([^"]+)"/g), (match) => match[1]!)
 
+const recipients = (to: SendEmailOptions['to']): string =>
+  [to ?? []]
+    .flat()
+    .map((address) => (typeof address === 'string' ? address : address.address))
+    .join(', ')
+
 /** Development without SMTP: the message is not sent, its recipient, subject and links are logged. */
 const consoleEmail: PayloadEmailAdapter = ({ payload }) => ({
   name: 'subtext-console',
   defaultFromAddress: 'no-reply@localhost',
   defaultFromName: 'Subtext',
-  sendEmail: async (message: SendEmailOptions) => {
+  sendEmail: (message: SendEmailOptions) => {
     const links = linksIn(typeof message.html === 'string' ? message.html : '')
     payload.logger.info(
-      [`Email not sent (SMTP_HOST is not set) to ${String(message.to)}: "${message.subject}"`, ...links.map((link) => `  ${link}`)].join('\n'),
+      [`Email not sent (SMTP_HOST is not set) to ${recipients(message.to)}: "${message.subject}"`, ...links.map((link) => `  ${link}`)].join('\n'),
     )
+    return Promise.resolve()
   },
 })
 

@@ -25,8 +25,8 @@ const report = { exposeLimits: true, propagateOnRejection: false, onReject: [(co
 
 /** For Payload's `graphQL.validationRules`: they run beside GraphQL's specified rules. */
 export const documentShapeRules = (): ValidationRule[] => [
-  maxDepthRule({ n: MAX_QUERY_DEPTH, ...report }) as unknown as ValidationRule,
-  maxAliasesRule({ n: MAX_QUERY_ALIASES, ...report }) as unknown as ValidationRule,
+  maxDepthRule({ n: MAX_QUERY_DEPTH, ...report }),
+  maxAliasesRule({ n: MAX_QUERY_ALIASES, ...report }),
 ]
 
 // A fragment that spreads itself must be refused before any rule walks the document: Payload's

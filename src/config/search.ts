@@ -73,8 +73,8 @@ const plugin = searchPlugin({
 const { afterChange, beforeDelete } = filmWorkIndexHooks(entryOf)
 
 /** The search plugin, and the film hooks that keep its symbols and essays in line with the film. */
-export const search: Plugin = async (incoming) => {
-  const config = await plugin(incoming)
+export const search: Plugin = (incoming) => {
+  const config = plugin(incoming)
   return {
     ...config,
     collections: config.collections?.map((collection) =>

@@ -73,7 +73,7 @@ async function syncWorkOf(filmId: number | string, req: PayloadRequest, describe
 
 /** Film hooks: after a film changes or goes, its symbols and essays follow it in the index. */
 export const filmWorkIndexHooks = (describe: Describe) => {
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
     // Only a film that is or was published can change what of its work is public.
     if (doc._status === 'published' || previousDoc?._status === 'published') await syncWorkOf(doc.id, req, describe)
     return doc

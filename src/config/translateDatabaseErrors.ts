@@ -20,7 +20,9 @@ function translateErrors(adapter: BaseDatabaseAdapter): void {
       } catch (error) {
         throw translated(error)
       }
-      return result instanceof Promise ? result.catch((error: unknown) => Promise.reject(translated(error))) : result
+      return result instanceof Promise ? result.catch((error: unknown) => {
+            throw translated(error)
+          }) : result
     }
   }
 }

@@ -255,7 +255,7 @@ describe('a published symbol or essay of a film that is not published', () => {
 
   it.each(['symbols', 'essays'] as const)('%s: hidden from visitors until the film is published, readable by staff', async (collection) => {
     const draftFilm = (await payload.create({ collection: 'films', data: { title: `Draft ${unique()}`, _status: 'draft' }, draft: true })) as Doc
-    const data = { ...(await dataFor(collection, draftFilm.id)), _status: 'published' }
+    const data = { ...dataFor(collection, draftFilm.id), _status: 'published' }
     const doc = (await payload.create({ collection, data: data as never })) as unknown as Doc
     for (const draft of [false, true]) {
       expect(await readAs('visitor', collection, doc.id, draft), `visitor, draft=${draft}`).toBe(false)

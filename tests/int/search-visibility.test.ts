@@ -17,14 +17,14 @@ beforeAll(async () => {
   payload = await startPayload()
 })
 
-const film = (status: 'draft' | 'published') =>
-  payload.create({ collection: 'films', data: { title: `Film ${unique()}`, _status: status } as never, draft: status === 'draft' }) as Promise<Film>
+const film = async (status: 'draft' | 'published'): Promise<Film> =>
+  await payload.create({ collection: 'films', data: { title: `Film ${unique()}`, _status: status } as Film, draft: status === 'draft' })
 
-const symbolOf = (filmId: Film['id']) =>
-  payload.create({ collection: 'symbols', data: { name: `Symbol ${unique()}`, film: filmId, meaning: paragraph('A sign.'), _status: 'published' } as never }) as Promise<FilmSymbol>
+const symbolOf = async (filmId: Film['id']): Promise<FilmSymbol> =>
+  await payload.create({ collection: 'symbols', data: { name: `Symbol ${unique()}`, film: filmId, meaning: paragraph('A sign.'), _status: 'published' } as FilmSymbol })
 
-const essayOf = (filmIds: Film['id'][]) =>
-  payload.create({ collection: 'essays', data: { title: `Essay ${unique()}`, kind: 'analysis', films: filmIds, body: paragraph('An essay.'), _status: 'published' } as never }) as Promise<Essay>
+const essayOf = async (filmIds: Film['id'][]): Promise<Essay> =>
+  await payload.create({ collection: 'essays', data: { title: `Essay ${unique()}`, kind: 'analysis', films: filmIds, body: paragraph('An essay.'), _status: 'published' } as Essay })
 
 const indexed = async (collection: 'symbols' | 'essays', id: number | string) =>
   (await payload.count({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] } })).totalDocs

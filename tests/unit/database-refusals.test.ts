@@ -71,7 +71,7 @@ describe('answers', () => {
     expect(hook(new Error('boom')).answer).toBeUndefined()
   })
 
-  const graphql = (body: unknown) => withRefusalStatus(async () => Response.json(body))(new Request('http://localhost/api/graphql', { method: 'POST' }))
+  const graphql = (body: unknown) => withRefusalStatus(() => Promise.resolve(Response.json(body)))(new Request('http://localhost/api/graphql', { method: 'POST' }))
   const refused = (statusCode: number) => ({ message: 'refused', extensions: { statusCode } })
 
   it('GraphQL: a mutation refused as busy is 503 with Retry-After, a conflict 409', async () => {

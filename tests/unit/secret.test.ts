@@ -50,18 +50,18 @@ describe('payloadSecret', () => {
 describe('siteSecret (what a command-line tool signs its request to refresh the site with)', () => {
   const devSecretFile = () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-secret-')), 'data/.dev-secret')
-    payloadSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv, file)
+    payloadSecret({ NODE_ENV: 'development' }, file)
     return file
   }
 
   it('is PAYLOAD_SECRET when set, whatever its strength: the site checks it, the tool only signs with it', () => {
-    expect(siteSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' } as NodeJS.ProcessEnv, devSecretFile())).toBe('short')
+    expect(siteSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' }, devSecretFile())).toBe('short')
   })
 
   it("is the development server's secret outside production, and nothing in production", () => {
     const file = devSecretFile()
     expect(siteSecret({} as NodeJS.ProcessEnv, file)).toBe(readFileSync(file, 'utf8'))
-    expect(siteSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv, file)).toBeNull()
+    expect(siteSecret({ NODE_ENV: 'production' }, file)).toBeNull()
   })
 
   it('is null when there is none, and creates none', () => {

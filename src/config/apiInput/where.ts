@@ -70,7 +70,7 @@ function checkValue(name: string, operator: string, item: unknown, type: string,
   if (type === 'number' && !(typeof item === 'number' || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item))))) {
     throw badRequest(`${name}: ${JSON.stringify(item)} is not a number.`)
   }
-  if (type === 'date' && Number.isNaN(new Date(String(item)).getTime())) {
+  if (type === 'date' && ((typeof item !== 'string' && typeof item !== 'number') || Number.isNaN(new Date(item).getTime()))) {
     throw badRequest(`${name}: ${JSON.stringify(item)} is not a date; use ISO 8601, e.g. 2024-05-01.`)
   }
   if (type === 'checkbox' && !BOOLEAN.has(item as string)) throw badRequest(`${name} takes true or false.`)
@@ -80,7 +80,7 @@ function checkCondition(path: string, condition: unknown, slug: string, req: Pay
   if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
     throw badRequest(`where[${path}] needs an operator, e.g. where[${path}][equals]=…`)
   }
-  const fields = req.payload.collections[slug as 'films']!.config.flattenedFields
+  const fields = req.payload.collections[slug as 'films'].config.flattenedFields
   const field = path === 'id' ? null : (getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path })?.field ?? null)
   // Unknown paths and operators are left to Payload, which already answers them with a 400 naming them.
   if (path !== 'id' && !field) return
