@@ -29,9 +29,13 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
   if (!host) return null
   const secure = flag('SMTP_SECURE', env.SMTP_SECURE, env.SMTP_PORT?.trim() === '465')
   const port = env.SMTP_PORT?.trim() ? Number(env.SMTP_PORT) : secure ? 465 : 587
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`SMTP_PORT must be a port number (1–65535), not "${env.SMTP_PORT}"`)
-  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) throw new Error('SMTP_USER and SMTP_PASS must be set together (or neither, for a server that needs no login)')
-  const siteHost = URL.canParse(env.NEXT_PUBLIC_SERVER_URL ?? '') ? new URL(env.NEXT_PUBLIC_SERVER_URL!).hostname : 'localhost'
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`SMTP_PORT must be a port number (1–65535), not "${env.SMTP_PORT}"`)
+  if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS))
+    throw new Error('SMTP_USER and SMTP_PASS must be set together (or neither, for a server that needs no login)')
+  const siteHost = URL.canParse(env.NEXT_PUBLIC_SERVER_URL ?? '')
+    ? new URL(env.NEXT_PUBLIC_SERVER_URL!).hostname
+    : 'localhost'
   return {
     host,
     port,
@@ -44,10 +48,11 @@ export function smtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSettings
 /** Every link in a message's HTML, in order: what a developer needs from a reset email. */
 const linksIn = (html: string): string[] => Array.from(html.matchAll(/href="([^"]+)"/g), (match) => match[1]!)
 
-const recipients = (to: SendEmailOptions['to']): string =>
+/** A message's `to`: an address, a { name, address } or a list of either. */
+const recipients = (to: unknown): string =>
   [to ?? []]
     .flat()
-    .map((address) => (typeof address === 'string' ? address : address.address))
+    .map((entry: unknown) => (typeof entry === 'string' ? entry : ((entry as { address?: string }).address ?? '')))
     .join(', ')
 
 /** Development without SMTP: the message is not sent, its recipient, subject and links are logged. */
@@ -58,17 +63,23 @@ const consoleEmail: PayloadEmailAdapter = ({ payload }) => ({
   sendEmail: (message: SendEmailOptions) => {
     const links = linksIn(typeof message.html === 'string' ? message.html : '')
     payload.logger.info(
-      [`Email not sent (SMTP_HOST is not set) to ${recipients(message.to)}: "${message.subject}"`, ...links.map((link) => `  ${link}`)].join('\n'),
+      [
+        `Email not sent (SMTP_HOST is not set) to ${recipients(message.to)}: "${message.subject}"`,
+        ...links.map((link) => `  ${link}`),
+      ].join('\n'),
     )
     return Promise.resolve()
   },
 })
 
 /** Whether email reaches anyone: through SMTP, or in development through the console. */
-export const canSendEmail = (env: NodeJS.ProcessEnv = process.env): boolean => smtpSettings(env) !== null || env.NODE_ENV !== 'production'
+export const canSendEmail = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  smtpSettings(env) !== null || env.NODE_ENV !== 'production'
 
 /** The email adapter for payload.config.ts; undefined in production without SMTP (Payload then warns at start). */
-export function emailAdapter(env: NodeJS.ProcessEnv = process.env): ReturnType<typeof nodemailerAdapter> | PayloadEmailAdapter | undefined {
+export function emailAdapter(
+  env: NodeJS.ProcessEnv = process.env,
+): ReturnType<typeof nodemailerAdapter> | PayloadEmailAdapter | undefined {
   const smtp = smtpSettings(env)
   if (smtp) {
     return nodemailerAdapter({
