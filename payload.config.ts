@@ -74,8 +74,13 @@ export default buildConfig({
   sharp: limitedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // Browsers may call the API with cookies only from the site itself.
-  ...(process.env.NEXT_PUBLIC_SERVER_URL ? { cors: [process.env.NEXT_PUBLIC_SERVER_URL], csrf: [process.env.NEXT_PUBLIC_SERVER_URL] } : {}),
+  ...(process.env.NEXT_PUBLIC_SERVER_URL
+    ? { cors: [process.env.NEXT_PUBLIC_SERVER_URL], csrf: [process.env.NEXT_PUBLIC_SERVER_URL] }
+    : {}),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'), validationRules: documentShapeRules },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+    validationRules: documentShapeRules,
+  },
   telemetry: false,
 })

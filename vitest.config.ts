@@ -30,7 +30,8 @@ const available = servers.filter(({ adapter, variable }) => {
   if (process.env[variable]) return true
   // Vitest loads this file several times and in its workers; the notice is shown once.
   const shown = `SUBTEXT_NOTICE_${adapter.toUpperCase()}`
-  if (!process.env[shown]) console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
+  if (!process.env[shown])
+    console.warn(`int:${adapter} skipped: ${variable} is not set, so the integration suite does not run on ${adapter}.`)
   process.env[shown] = '1'
   return false
 })

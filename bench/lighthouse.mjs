@@ -29,7 +29,9 @@ const { values, positionals } = parseArgs({
 const base = positionals[0]
 const runs = Number(values.runs)
 if (!base || !/^https?:\/\//.test(base) || !(runs >= 1)) {
-  console.error('usage: node bench/lighthouse.mjs <baseURL> [--runs N] [--json file]   e.g. node bench/lighthouse.mjs http://127.0.0.1:3100')
+  console.error(
+    'usage: node bench/lighthouse.mjs <baseURL> [--runs N] [--json file]   e.g. node bench/lighthouse.mjs http://127.0.0.1:3100',
+  )
   process.exit(2)
 }
 
@@ -38,7 +40,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-const lighthouseVersion = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8')).version
+const lighthouseVersion = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8'),
+).version
 const chromePath = process.env.CHROME_PATH || CHROMIUM
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' })
 const rows = []
@@ -75,13 +79,19 @@ try {
   await chrome.kill()
 }
 
-console.log(`Lighthouse ${lighthouseVersion}, ${runs > 1 ? `median of ${runs} runs, ` : ''}mobile, default config, against ${base}\n`)
+console.log(
+  `Lighthouse ${lighthouseVersion}, ${runs > 1 ? `median of ${runs} runs, ` : ''}mobile, default config, against ${base}\n`,
+)
 console.log('| page | perf | a11y | best practices | SEO | LCP | TBT | CLS |')
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
 for (const r of rows) {
   const page = `${r.page} (\`${r.path}\`)`
   if (r.error) console.log(`| ${page} | failed: ${r.error.split('\n')[0]} |||||||`)
-  else console.log(`| ${page} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`)
+  else
+    console.log(
+      `| ${page} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${Math.round(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`,
+    )
 }
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ base, runs, lighthouse: lighthouseVersion, rows }, null, 2)}\n`)
+if (values.json)
+  writeFileSync(values.json, `${JSON.stringify({ base, runs, lighthouse: lighthouseVersion, rows }, null, 2)}\n`)
 process.exit(rows.some((r) => r.error) ? 1 : 0)

@@ -23,7 +23,9 @@ const { values, positionals } = parseArgs({
 })
 const base = positionals[0]
 if (!base) {
-  console.error('usage: node bench/throughput.mjs <baseURL> [--path /p]... [--requests N] [--duration s] [--connections C] [--json file]')
+  console.error(
+    'usage: node bench/throughput.mjs <baseURL> [--path /p]... [--requests N] [--duration s] [--connections C] [--json file]',
+  )
   process.exit(2)
 }
 
@@ -34,7 +36,9 @@ function get(agent, url) {
     const request = http.get(url, { agent }, (response) => {
       const ttfb = Number(process.hrtime.bigint() - start) / 1e6
       response.on('data', () => {})
-      response.on('end', () => resolve({ status: response.statusCode, ttfb, total: Number(process.hrtime.bigint() - start) / 1e6 }))
+      response.on('end', () =>
+        resolve({ status: response.statusCode, ttfb, total: Number(process.hrtime.bigint() - start) / 1e6 }),
+      )
       response.on('error', reject)
     })
     request.on('error', reject)
@@ -75,7 +79,12 @@ async function concurrent(url, connections, seconds) {
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9
   agent.destroy()
   totals.sort((a, b) => a - b)
-  return { requestsPerSecond: round(totals.length / elapsed), latencyMedianMs: round(quantile(totals, 0.5)), latencyP95Ms: round(quantile(totals, 0.95)), failures }
+  return {
+    requestsPerSecond: round(totals.length / elapsed),
+    latencyMedianMs: round(quantile(totals, 0.5)),
+    latencyP95Ms: round(quantile(totals, 0.95)),
+    failures,
+  }
 }
 
 const results = []

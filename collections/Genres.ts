@@ -5,7 +5,12 @@ import { revalidateHooks } from './hooks/revalidate'
 
 export const Genres: CollectionConfig = {
   slug: 'genres',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Taxonomy', listSearchableFields: ['name', 'slug'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+    group: 'Taxonomy',
+    listSearchableFields: ['name', 'slug'],
+  },
   hooks: revalidateHooks,
   access: taxonomyAccess,
   versions: taxonomyVersions,

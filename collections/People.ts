@@ -6,7 +6,12 @@ import { revalidateHooks } from './hooks/revalidate'
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: 'Person', plural: 'People' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'originalName', 'slug'], group: 'Taxonomy', listSearchableFields: ['name', 'slug'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'originalName', 'slug'],
+    group: 'Taxonomy',
+    listSearchableFields: ['name', 'slug'],
+  },
   hooks: revalidateHooks,
   access: taxonomyAccess,
   versions: taxonomyVersions,

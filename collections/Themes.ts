@@ -5,7 +5,12 @@ import { revalidateHooks } from './hooks/revalidate'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'], group: 'Taxonomy', listSearchableFields: ['name', 'slug'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    group: 'Taxonomy',
+    listSearchableFields: ['name', 'slug'],
+  },
   hooks: revalidateHooks,
   access: taxonomyAccess,
   versions: taxonomyVersions,

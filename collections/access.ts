@@ -32,8 +32,7 @@ const notPublished: Where = { _status: { not_equals: 'published' } }
 /** Visitors read published documents only; anyone signed in also reads drafts. */
 export const publishedOrSignedIn: Access = ({ req }) => (roleOf(req) ? true : published)
 
-const wantsToPublish = (data: unknown): boolean =>
-  (data as { _status?: unknown } | undefined)?._status === 'published'
+const wantsToPublish = (data: unknown): boolean => (data as { _status?: unknown } | undefined)?._status === 'published'
 
 /** Editors create anything; writers create drafts only. */
 export const createDraftOrEdit: Access = ({ req, data }) =>

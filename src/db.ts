@@ -35,7 +35,10 @@ export function migrationDir(kind: Exclude<DatabaseKind, 'mongodb'>): string {
 function ensureSqliteDirectory(uri: string, create: boolean): void {
   const file = uri.slice('file:'.length)
   if (!file || file === ':memory:') return
-  if (!create && !existsSync(file)) throw new Error(`DATABASE_URI names ${file}, which does not exist. Run \`npm run migrate\` first, or check the path.`)
+  if (!create && !existsSync(file))
+    throw new Error(
+      `DATABASE_URI names ${file}, which does not exist. Run \`npm run migrate\` first, or check the path.`,
+    )
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
@@ -67,7 +70,12 @@ export function databaseAdapter(
         }),
       )
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: uri }, migrationDir: migrationDir('postgres'), push, disableCreateDatabase: !create })
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        migrationDir: migrationDir('postgres'),
+        push,
+        disableCreateDatabase: !create,
+      })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

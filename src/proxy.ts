@@ -23,7 +23,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const headers = securityHeaders(kind, {
     nonce,
     dev: process.env.NODE_ENV === 'development',
-    https: isHttps({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL, forwardedProto: request.headers.get('x-forwarded-proto'), hops }),
+    https: isHttps({
+      serverURL: process.env.NEXT_PUBLIC_SERVER_URL,
+      forwardedProto: request.headers.get('x-forwarded-proto'),
+      hops,
+    }),
   })
 
   const refused = methodNotAllowed(request.method, headers)

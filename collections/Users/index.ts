@@ -28,7 +28,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
-  hooks: { beforeOperation: [requireEmailTransport, passwordStrength], beforeChange: [firstUserIsAdmin], afterError: [explainMissingEmail] },
+  hooks: {
+    beforeOperation: [requireEmailTransport, passwordStrength],
+    beforeChange: [firstUserIsAdmin],
+    afterError: [explainMissingEmail],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -10,7 +10,11 @@ type Env = Record<string, string | undefined>
  */
 export function requestIsHttps(request: Request, env: Env = process.env): boolean {
   if (new URL(request.url).protocol === 'https:') return true
-  return isHttps({ serverURL: env.NEXT_PUBLIC_SERVER_URL, forwardedProto: request.headers.get('x-forwarded-proto'), hops: trustedProxyHops(env.TRUSTED_PROXY_HOPS) })
+  return isHttps({
+    serverURL: env.NEXT_PUBLIC_SERVER_URL,
+    forwardedProto: request.headers.get('x-forwarded-proto'),
+    hops: trustedProxyHops(env.TRUSTED_PROXY_HOPS),
+  })
 }
 
 const hasSecure = (cookie: string) => cookie.split(';').some((part) => part.trim().toLowerCase() === 'secure')

@@ -28,6 +28,7 @@ export const reviewField = (): SelectField => ({
   hooks: { beforeChange: [followPublishing] },
   admin: {
     position: 'sidebar',
-    description: 'Writers: choose “In review” and save when the work is ready for an editor. Publishing sets “Published”.',
+    description:
+      'Writers: choose “In review” and save when the work is ready for an editor. Publishing sets “Published”.',
   },
 })

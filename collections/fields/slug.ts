@@ -31,7 +31,12 @@ export const slug = ({ from = 'title', unique = true }: SlugOptions = {}): RowFi
               maxLength: 120,
               // Payload generates the slug in a sibling's beforeChange hook, which can run after this
               // field is validated; filling it before validation keeps `required` meaningful.
-              hooks: { beforeValidate: [({ value, data }: { value?: string; data?: Record<string, unknown> }) => value || toSlug(data?.[from]) || value] },
+              hooks: {
+                beforeValidate: [
+                  ({ value, data }: { value?: string; data?: Record<string, unknown> }) =>
+                    value || toSlug(data?.[from]) || value,
+                ],
+              },
             } as TextField)
           : field,
       ),

@@ -13,8 +13,10 @@ const bound = (fields: Field[]): Field[] =>
     if ((field.type === 'text' || field.type === 'textarea') && field.maxLength === undefined) {
       return { ...field, maxLength: TEXT_MAX_LENGTH[field.type] }
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: bound(tab.fields) })) }
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: bound(block.fields) })) }
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: bound(tab.fields) })) }
+    if (field.type === 'blocks')
+      return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: bound(block.fields) })) }
     if ('fields' in field) return { ...field, fields: bound(field.fields) }
     return field
   })
@@ -24,5 +26,7 @@ export const boundTextFields =
   (except: string[]): Plugin =>
   (config) => ({
     ...config,
-    collections: config.collections?.map((collection) => (except.includes(collection.slug) ? collection : { ...collection, fields: bound(collection.fields) })),
+    collections: config.collections?.map((collection) =>
+      except.includes(collection.slug) ? collection : { ...collection, fields: bound(collection.fields) },
+    ),
   })

@@ -34,7 +34,10 @@ const CONTROL = /[\u0000-\u001f\u007f]/
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 /** Why `value` cannot be stored in a text field of this type and limit, or null when it can. */
-export const plainTextProblem = (value: string, { type, maxLength }: { type: 'text' | 'textarea'; maxLength: number }): string | null => {
+export const plainTextProblem = (
+  value: string,
+  { type, maxLength }: { type: 'text' | 'textarea'; maxLength: number },
+): string | null => {
   if (value.length > maxLength) return `Enter at most ${maxLength} characters; this has ${value.length}.`
   if ((type === 'textarea' ? CONTROL_BUT_LINES : CONTROL).test(value)) {
     return type === 'textarea'

@@ -22,7 +22,11 @@ const revalidate = async (tags: string[], req: PayloadRequest): Promise<void> =>
 }
 
 /** Whether any version of the document was ever published, i.e. the site may be showing it. */
-const everPublished = async ({ collection, doc, req }: Parameters<CollectionAfterChangeHook<Shown>>[0]): Promise<boolean> => {
+const everPublished = async ({
+  collection,
+  doc,
+  req,
+}: Parameters<CollectionAfterChangeHook<Shown>>[0]): Promise<boolean> => {
   if (!collection.versions?.drafts || doc._status !== 'draft') return false
   const { totalDocs } = await req.payload.countVersions({
     collection: collection.slug,

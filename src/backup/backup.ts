@@ -33,17 +33,33 @@ export class BackupError extends Error {
 }
 
 // Login state is not content; a restored account starts signed out and unlocked.
-const USER_STATE = ['sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'collection', '_verificationToken']
+const USER_STATE = [
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+  'collection',
+  '_verificationToken',
+]
 const USER_SECRETS = ['hash', 'salt']
 // Derived from the file on every upload.
 const UPLOAD_DERIVED = ['url', 'thumbnailURL', 'sizes']
 
-const fieldsOf = (payload: Payload, collection: BackupCollection) => payload.collections[collection].config.flattenedFields
+const fieldsOf = (payload: Payload, collection: BackupCollection) =>
+  payload.collections[collection].config.flattenedFields
 
-const versioned = (payload: Payload, collection: BackupCollection): boolean => Boolean(payload.collections[collection].config.versions)
+const versioned = (payload: Payload, collection: BackupCollection): boolean =>
+  Boolean(payload.collections[collection].config.versions)
 
 /** The stored document, references as IDs, join fields and derived or login state left out. */
-function storedDoc(payload: Payload, collection: BackupCollection, doc: Record<string, unknown>, userSecrets: boolean): StoredDoc {
+function storedDoc(
+  payload: Payload,
+  collection: BackupCollection,
+  doc: Record<string, unknown>,
+  userSecrets: boolean,
+): StoredDoc {
   const out = mapReferences(fieldsOf(payload, collection), doc, (_c, id) => id)
   const drop = [
     ...(collection === 'users' ? [...USER_STATE, ...(userSecrets ? [] : USER_SECRETS)] : []),
@@ -58,7 +74,12 @@ const withoutTimestamps = (doc: Record<string, unknown>): Record<string, unknown
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>
 }
 
-async function versionRecords(payload: Payload, collection: BackupCollection, docs: StoredDoc[], all: boolean): Promise<VersionRecord[]> {
+async function versionRecords(
+  payload: Payload,
+  collection: BackupCollection,
+  docs: StoredDoc[],
+  all: boolean,
+): Promise<VersionRecord[]> {
   // Only drafts can hold what the stored document lacks; collections without drafts keep no `latest` either.
   if (!all && !payload.collections[collection].config.versions?.drafts) return []
   const { docs: versions } = await payload.findVersions({
@@ -71,13 +92,20 @@ async function versionRecords(payload: Payload, collection: BackupCollection, do
   const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
   const records: VersionRecord[] = []
   for (const v of versions) {
-    const parent = (typeof v.parent === 'object' && v.parent !== null ? (v.parent as { id: unknown }).id : v.parent) as StoredDoc['id']
+    const parent = (
+      typeof v.parent === 'object' && v.parent !== null ? (v.parent as { id: unknown }).id : v.parent
+    ) as StoredDoc['id']
     const doc = byId.get(String(parent))
     if (!doc) continue // a version whose document is gone
-    const version = mapReferences(fieldsOf(payload, collection), v.version as unknown as Record<string, unknown>, (_c, id) => id)
+    const version = mapReferences(
+      fieldsOf(payload, collection),
+      v.version as unknown as Record<string, unknown>,
+      (_c, id) => id,
+    )
     // Without --with-versions only what would otherwise be lost: an unpublished draft that
     // differs from the stored document (a published film's pending edits, a draft's autosaves).
-    if (!all && (version._status !== 'draft' || isDeepStrictEqual(withoutTimestamps(version), withoutTimestamps(doc)))) continue
+    if (!all && (version._status !== 'draft' || isDeepStrictEqual(withoutTimestamps(version), withoutTimestamps(doc))))
+      continue
     records.push({
       parent,
       createdAt: v.createdAt,
@@ -104,7 +132,13 @@ async function storedFile(payload: Payload, collection: BackupCollection, doc: S
       `${collection} ${String(doc.id)} (${JSON.stringify(doc.alt ?? filename)}): its file ${file} cannot be read (${(error as Error).message}). Put the file back or delete the document, then back up again. No backup was written.`,
     )
   }
-  return { filename, mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : 'application/octet-stream', size: data.length, sha256: sha256(data), base64: data.toString('base64') }
+  return {
+    filename,
+    mimeType: typeof doc.mimeType === 'string' ? doc.mimeType : 'application/octet-stream',
+    size: data.length,
+    sha256: sha256(data),
+    base64: data.toString('base64'),
+  }
 }
 
 /**
@@ -126,8 +160,11 @@ export async function createBackup(payload: Payload, options: BackupOptions = {}
       sort: 'createdAt',
       showHiddenFields: collection === 'users' && userSecrets,
     })
-    documents[collection] = docs.map((doc) => storedDoc(payload, collection, doc as unknown as Record<string, unknown>, userSecrets))
-    if (versioned(payload, collection)) versions[collection] = await versionRecords(payload, collection, documents[collection], options.versions ?? false)
+    documents[collection] = docs.map((doc) =>
+      storedDoc(payload, collection, doc as unknown as Record<string, unknown>, userSecrets),
+    )
+    if (versioned(payload, collection))
+      versions[collection] = await versionRecords(payload, collection, documents[collection], options.versions ?? false)
     if (payload.collections[collection].config.upload) {
       for (const doc of documents[collection]) files[String(doc.id)] = await storedFile(payload, collection, doc)
     }

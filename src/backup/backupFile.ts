@@ -12,7 +12,16 @@ export const BACKUP_VERSION = 1
  * documents refer to (films → people, genres, themes, media; symbols → films; essays → films,
  * users). The search index, preferences, locks and migrations are not content and are rebuilt.
  */
-export const BACKUP_COLLECTIONS = ['media', 'users', 'people', 'genres', 'themes', 'films', 'symbols', 'essays'] as const
+export const BACKUP_COLLECTIONS = [
+  'media',
+  'users',
+  'people',
+  'genres',
+  'themes',
+  'films',
+  'symbols',
+  'essays',
+] as const
 export type BackupCollection = (typeof BACKUP_COLLECTIONS)[number]
 
 export type DocId = string | number
@@ -84,14 +93,18 @@ export function decodeBackup(bytes: Buffer, name = 'the backup file'): Backup {
     try {
       json = gunzipSync(bytes)
     } catch (error) {
-      throw new BackupFileError(`${name} is a damaged gzip file (${(error as Error).message}); it is probably truncated. Use a complete copy of the backup.`)
+      throw new BackupFileError(
+        `${name} is a damaged gzip file (${(error as Error).message}); it is probably truncated. Use a complete copy of the backup.`,
+      )
     }
   }
   let value: unknown
   try {
     value = JSON.parse(json.toString('utf8'))
   } catch (error) {
-    throw new BackupFileError(`${name} is not valid JSON (${(error as Error).message}); it is damaged or truncated, or not a Subtext backup.`)
+    throw new BackupFileError(
+      `${name} is not valid JSON (${(error as Error).message}); it is damaged or truncated, or not a Subtext backup.`,
+    )
   }
   return checkBackup(value, name)
 }
@@ -102,10 +115,14 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
   }
   if (!isObject(value)) return fail('is not a Subtext backup: it holds no JSON object.')
   if (value.format !== BACKUP_FORMAT) {
-    return fail(`is not a Subtext backup: its "format" is ${JSON.stringify(value.format) ?? 'missing'}, expected "${BACKUP_FORMAT}".`)
+    return fail(
+      `is not a Subtext backup: its "format" is ${JSON.stringify(value.format) ?? 'missing'}, expected "${BACKUP_FORMAT}".`,
+    )
   }
   if (typeof value.version !== 'number' || !Number.isInteger(value.version) || value.version < 1) {
-    return fail(`has an invalid format version ${JSON.stringify(value.version) ?? '(missing)'}; expected ${BACKUP_VERSION}.`)
+    return fail(
+      `has an invalid format version ${JSON.stringify(value.version) ?? '(missing)'}; expected ${BACKUP_VERSION}.`,
+    )
   }
   if (value.version > BACKUP_VERSION) {
     return fail(
@@ -114,12 +131,17 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
   }
   if (!isDate(value.createdAt)) fail('has no valid "createdAt" date in its header.')
   const options = value.options
-  if (!isObject(options) || (options.versions !== 'all' && options.versions !== 'drafts') || typeof options.userSecrets !== 'boolean') {
+  if (
+    !isObject(options) ||
+    (options.versions !== 'all' && options.versions !== 'drafts') ||
+    typeof options.userSecrets !== 'boolean'
+  ) {
     fail('has no valid "options" in its header (versions: "all" or "drafts", userSecrets: true or false).')
   }
   if (!Array.isArray(value.collections)) return fail('has no "collections" list in its header.')
   const unknown = value.collections.filter((c) => !(BACKUP_COLLECTIONS as readonly unknown[]).includes(c))
-  if (unknown.length > 0) fail(`holds collections this Subtext does not have: ${unknown.map((c) => JSON.stringify(c)).join(', ')}.`)
+  if (unknown.length > 0)
+    fail(`holds collections this Subtext does not have: ${unknown.map((c) => JSON.stringify(c)).join(', ')}.`)
   const missing = BACKUP_COLLECTIONS.filter((c) => !(value.collections as unknown[]).includes(c))
   if (missing.length > 0) fail(`is incomplete: the collection(s) ${missing.join(', ')} are missing from its header.`)
   const documents = value.documents
@@ -136,7 +158,9 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
       seen.add(id)
     })
     if (typeof counts[collection] === 'number' && counts[collection] !== docs.length) {
-      fail(`is incomplete: its header counts ${String(counts[collection])} ${collection} documents but it holds ${docs.length}.`)
+      fail(
+        `is incomplete: its header counts ${String(counts[collection])} ${collection} documents but it holds ${docs.length}.`,
+      )
     }
   }
   const versions = value.versions ?? {}
@@ -146,8 +170,16 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
       fail(`has a damaged "versions" section (versions.${collection}).`)
     }
     ;(records as unknown[]).forEach((record, i) => {
-      if (!isObject(record) || !isId(record.parent) || !isObject(record.version) || !isDate(record.updatedAt) || !isDate(record.createdAt)) {
-        fail(`has a damaged version: versions.${collection}[${i}] needs a parent id, createdAt, updatedAt and a version object.`)
+      if (
+        !isObject(record) ||
+        !isId(record.parent) ||
+        !isObject(record.version) ||
+        !isDate(record.updatedAt) ||
+        !isDate(record.createdAt)
+      ) {
+        fail(
+          `has a damaged version: versions.${collection}[${i}] needs a parent id, createdAt, updatedAt and a version object.`,
+        )
       }
     })
   }
@@ -155,8 +187,15 @@ export function checkBackup(value: unknown, name = 'the backup file'): Backup {
   if (!isObject(files)) return fail('has a damaged "files" section.')
   for (const doc of documents.media as StoredDoc[]) {
     const file = files[String(doc.id)]
-    if (!isObject(file) || typeof file.base64 !== 'string' || typeof file.filename !== 'string' || typeof file.mimeType !== 'string') {
-      return fail(`is incomplete: the file of media ${String(doc.id)} (${JSON.stringify(doc.filename ?? doc.alt ?? '')}) is missing.`)
+    if (
+      !isObject(file) ||
+      typeof file.base64 !== 'string' ||
+      typeof file.filename !== 'string' ||
+      typeof file.mimeType !== 'string'
+    ) {
+      return fail(
+        `is incomplete: the file of media ${String(doc.id)} (${JSON.stringify(doc.filename ?? doc.alt ?? '')}) is missing.`,
+      )
     }
     const data = Buffer.from(file.base64, 'base64')
     if (data.length !== file.size || sha256(data) !== file.sha256) {

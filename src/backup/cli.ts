@@ -53,7 +53,9 @@ async function backup(args: string[]): Promise<number> {
   }
   const file = path.resolve(positionals[0]!)
   if (existsSync(file) && !values.force) {
-    process.stderr.write(`backup failed: ${file} already exists. Choose another name, or pass --force to replace it. Nothing was written.\n`)
+    process.stderr.write(
+      `backup failed: ${file} already exists. Choose another name, or pass --force to replace it. Nothing was written.\n`,
+    )
     return 1
   }
   if (!existsSync(path.dirname(file))) {
@@ -62,7 +64,10 @@ async function backup(args: string[]): Promise<number> {
   }
   const payload = await startCliPayload()
   try {
-    const made = await createBackup(payload, { versions: values['with-versions'], userSecrets: values['with-user-secrets'] })
+    const made = await createBackup(payload, {
+      versions: values['with-versions'],
+      userSecrets: values['with-user-secrets'],
+    })
     // Written beside the target and renamed, so an interrupted backup never leaves a partial file under the real name.
     const partial = `${file}.partial-${process.pid}`
     try {
@@ -84,7 +89,11 @@ async function backup(args: string[]): Promise<number> {
 }
 
 async function restore(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } })
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h', default: false } },
+  })
   if (values.help || positionals.length !== 1) {
     process.stderr.write(`${RESTORE_USAGE}\n`)
     return values.help ? 0 : 2

@@ -13,11 +13,17 @@ import type { FlattenedField } from 'payload'
 export type ResolveReference = (collection: string, id: unknown, path: string) => unknown
 
 const idOf = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && 'id' in value ? (value).id : value
+  value !== null && typeof value === 'object' && 'id' in value ? value.id : value
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
 
-function mapRelation(field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>, value: unknown, resolve: ResolveReference, path: string): unknown {
+function mapRelation(
+  field: Extract<FlattenedField, { type: 'relationship' | 'upload' }>,
+  value: unknown,
+  resolve: ResolveReference,
+  path: string,
+): unknown {
   if (value === null || value === undefined) return value
   const one = (item: unknown, at: string): unknown => {
     if (Array.isArray(field.relationTo)) {
@@ -77,7 +83,9 @@ export function mapReferences(
         break
       case 'array':
         out[key] = Array.isArray(value)
-          ? (value as unknown[]).map((row, i) => (isRecord(row) ? mapReferences(field.flattenedFields, row, resolve, `${at}.${i}`) : row))
+          ? (value as unknown[]).map((row, i) =>
+              isRecord(row) ? mapReferences(field.flattenedFields, row, resolve, `${at}.${i}`) : row,
+            )
           : value
         break
       case 'blocks':
@@ -87,7 +95,9 @@ export function mapReferences(
               const block = [...field.blocks, ...(field.blockReferences ?? [])].find(
                 (b) => typeof b === 'object' && b.slug === row.blockType,
               )
-              return block && typeof block === 'object' ? mapReferences(block.flattenedFields, row, resolve, `${at}.${i}`) : row
+              return block && typeof block === 'object'
+                ? mapReferences(block.flattenedFields, row, resolve, `${at}.${i}`)
+                : row
             })
           : value
         break

@@ -13,7 +13,14 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { BACKUP_COLLECTIONS, type Backup, type BackupCollection, type DocId, type StoredDoc, type VersionRecord } from './backupFile'
+import {
+  BACKUP_COLLECTIONS,
+  type Backup,
+  type BackupCollection,
+  type DocId,
+  type StoredDoc,
+  type VersionRecord,
+} from './backupFile'
 import { mapReferences, type ResolveReference } from './references'
 
 /** The restore did not happen; the message says why, and nothing was left behind. */
@@ -70,7 +77,9 @@ export async function assertEmpty(payload: Payload): Promise<void> {
 }
 
 const label = (collection: string, doc: StoredDoc): string => {
-  const name = [doc.slug, doc.email, doc.title ?? doc.name ?? doc.alt].find((v): v is string => typeof v === 'string' && v !== '')
+  const name = [doc.slug, doc.email, doc.title ?? doc.name ?? doc.alt].find(
+    (v): v is string => typeof v === 'string' && v !== '',
+  )
   return `${collection} ${name ? `"${name}" ` : ''}(id ${String(doc.id)} in the backup)`
 }
 
@@ -102,8 +111,13 @@ function resolver(r: Restorer, where: string): ResolveReference {
     const mapped = r.ids.get(collection)?.get(String(id))
     if (mapped !== undefined) return mapped
     const inBackup = (r.backup.documents[collection as BackupCollection] ?? []).some((d) => String(d.id) === String(id))
-    if (inBackup) throw new Error(`${at} refers to ${collection} ${String(id)}, which is restored later; this backup's collections cannot be restored in order`)
-    r.report.droppedReferences.push(`${where} ${at}: ${collection} ${String(id)} was not in the backup (it had been deleted); the reference is left out`)
+    if (inBackup)
+      throw new Error(
+        `${at} refers to ${collection} ${String(id)}, which is restored later; this backup's collections cannot be restored in order`,
+      )
+    r.report.droppedReferences.push(
+      `${where} ${at}: ${collection} ${String(id)} was not in the backup (it had been deleted); the reference is left out`,
+    )
     return undefined
   }
 }
@@ -112,7 +126,15 @@ function resolver(r: Restorer, where: string): ResolveReference {
  * `stored` is the document with its references already remapped; the backup's version records
  * still hold the old IDs.
  */
-async function rebuildVersions(r: Restorer, collection: BackupCollection, fields: FlattenedField[], doc: StoredDoc, newId: DocId, stored: Record<string, unknown>, where: string) {
+async function rebuildVersions(
+  r: Restorer,
+  collection: BackupCollection,
+  fields: FlattenedField[],
+  doc: StoredDoc,
+  newId: DocId,
+  stored: Record<string, unknown>,
+  where: string,
+) {
   const resolve = resolver(r, `${where} (a version)`)
   const own = (r.backup.versions[collection] ?? [])
     .filter((v) => String(v.parent) === String(doc.id))
@@ -147,7 +169,12 @@ async function rebuildVersions(r: Restorer, collection: BackupCollection, fields
   }
 }
 
-async function restoreDocument(r: Restorer, collection: BackupCollection, doc: StoredDoc, where: string): Promise<void> {
+async function restoreDocument(
+  r: Restorer,
+  collection: BackupCollection,
+  doc: StoredDoc,
+  where: string,
+): Promise<void> {
   const config = r.payload.collections[collection].config
   const fields = config.flattenedFields
   const { id: _id, ...stored } = mapReferences(fields, doc, resolver(r, where))
@@ -196,7 +223,8 @@ async function restoreDocument(r: Restorer, collection: BackupCollection, doc: S
   // Put back what hooks changed on create, the timestamps and the password hash, directly.
   const fixes: Record<string, unknown> = { ...secrets }
   for (const field of fields) {
-    if (!('name' in field) || field.name === 'password' || !(field.name in data) || !SCALAR_TYPES.has(field.type)) continue
+    if (!('name' in field) || field.name === 'password' || !(field.name in data) || !SCALAR_TYPES.has(field.type))
+      continue
     if ('hasMany' in field && field.hasMany) continue
     if (!sameValue(created[field.name], data[field.name], field.type)) fixes[field.name] = data[field.name]
   }
@@ -237,7 +265,15 @@ export async function restoreBackup(payload: Payload, backup: Backup): Promise<R
     droppedReferences: [],
     transaction: req.transactionID !== undefined,
   }
-  const r: Restorer = { payload, req, backup, ids: new Map(BACKUP_COLLECTIONS.map((c) => [c, new Map<string, DocId>()])), written: [], files: [], report }
+  const r: Restorer = {
+    payload,
+    req,
+    backup,
+    ids: new Map(BACKUP_COLLECTIONS.map((c) => [c, new Map<string, DocId>()])),
+    written: [],
+    files: [],
+    report,
+  }
   let where = 'the start'
   try {
     for (const collection of BACKUP_COLLECTIONS) {

@@ -23,7 +23,10 @@ export type CliOptions = {
  * The tool never changes the database's schema (./schema.ts) and needs PAYLOAD_SECRET only to ask
  * the running site to refresh its cache.
  */
-export async function startCliPayload({ development = false, refreshesSite = false }: CliOptions = {}): Promise<Payload> {
+export async function startCliPayload({
+  development = false,
+  refreshesSite = false,
+}: CliOptions = {}): Promise<Payload> {
   nextEnv.loadEnvConfig(process.cwd(), development || process.env.NODE_ENV === 'development')
   const secret = siteSecret()
   // The config checks PAYLOAD_SECRET as it loads, so that a production server never starts without

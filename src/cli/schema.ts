@@ -20,7 +20,8 @@ const hasSchema = (db: Payload['db']): db is Payload['db'] & DrizzleAdapter => '
 type Applied = { migrations: string[]; devPush: boolean }
 
 /** The database's own words ("no such table: payload_migrations"), not the query builder's wrapping of them. */
-const rootCause = (error: unknown): string => (error instanceof Error && error.cause ? rootCause(error.cause) : String((error as Error)?.message ?? error))
+const rootCause = (error: unknown): string =>
+  error instanceof Error && error.cause ? rootCause(error.cause) : String((error as Error)?.message ?? error)
 
 /** What payload_migrations records, or why it cannot be read (a database without Subtext's tables). */
 async function appliedMigrations(payload: Payload): Promise<Applied | { unreadable: string }> {
@@ -42,7 +43,9 @@ async function requireMigrated(payload: Payload): Promise<void> {
   if (committed.length === 0) return
   const applied = await appliedMigrations(payload)
   if ('unreadable' in applied) {
-    throw new Error(`the database named by DATABASE_URI has no Subtext tables (${applied.unreadable}). Run \`npm run migrate\` first.`)
+    throw new Error(
+      `the database named by DATABASE_URI has no Subtext tables (${applied.unreadable}). Run \`npm run migrate\` first.`,
+    )
   }
   if (applied.migrations.length === 0 && applied.devPush) return
   const missing = committed.filter((name) => !applied.migrations.includes(name))

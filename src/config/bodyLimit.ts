@@ -22,12 +22,18 @@ const megabytes = (bytes: number) => bytes / 1024 / 1024
 const tooLarge = (message: string) => Response.json({ errors: [{ message }] }, { status: 413 })
 
 const jsonTooLarge = () =>
-  tooLarge(`The request body is larger than ${megabytes(MAX_JSON_BODY_BYTES)} MB. Send documents as JSON of at most that size, and files as multipart form data.`)
+  tooLarge(
+    `The request body is larger than ${megabytes(MAX_JSON_BODY_BYTES)} MB. Send documents as JSON of at most that size, and files as multipart form data.`,
+  )
 
-const uploadTooLarge = () => tooLarge(`The upload is larger than ${megabytes(MAX_UPLOAD_BYTES)} MB. Send an image of at most that size.`)
+const uploadTooLarge = () =>
+  tooLarge(`The upload is larger than ${megabytes(MAX_UPLOAD_BYTES)} MB. Send an image of at most that size.`)
 
 /** The body, read up to `limit` bytes; null as soon as it is longer. Shared with the admin import. */
-export async function readCapped(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0

@@ -28,11 +28,20 @@ const CONFLICT_MESSAGE = 'This write conflicted with a concurrent one and was no
 
 function refusalOf({ code, rawCode, message }: Coded): DatabaseRefusal | null {
   // SQLite (libsql): SQLITE_BUSY and SQLITE_LOCKED with their extended codes (BUSY_SNAPSHOT…).
-  if ((typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) || (typeof rawCode === 'number' && [5, 6].includes(rawCode & 0xff))) return new DatabaseBusyError(BUSY_MESSAGE)
-  if (typeof message === 'string' && /database (table )?is locked/.test(message)) return new DatabaseBusyError(BUSY_MESSAGE)
+  if (
+    (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) ||
+    (typeof rawCode === 'number' && [5, 6].includes(rawCode & 0xff))
+  )
+    return new DatabaseBusyError(BUSY_MESSAGE)
+  if (typeof message === 'string' && /database (table )?is locked/.test(message))
+    return new DatabaseBusyError(BUSY_MESSAGE)
   // PostgreSQL: serialization failure and deadlock are conflicts; a lock not granted in time is busy.
   if (code === '40001' || code === '40P01') return new WriteConflictError(CONFLICT_MESSAGE)
-  if (code === '55P03' || (code === '57014' && typeof message === 'string' && /lock timeout|statement timeout/.test(message))) return new DatabaseBusyError(BUSY_MESSAGE)
+  if (
+    code === '55P03' ||
+    (code === '57014' && typeof message === 'string' && /lock timeout|statement timeout/.test(message))
+  )
+    return new DatabaseBusyError(BUSY_MESSAGE)
   // MongoDB: WriteConflict inside a transaction.
   if (code === 112) return new WriteConflictError(CONFLICT_MESSAGE)
   return null

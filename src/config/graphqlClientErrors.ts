@@ -8,7 +8,10 @@ type Handler = (request: Request) => Promise<Response>
 type GraphQLError = { message?: string; extensions?: { statusCode?: number } }
 
 const json = (body: unknown, status: number, headers?: HeadersInit) =>
-  new Response(JSON.stringify(body), { status, headers: { ...Object.fromEntries(new Headers(headers)), 'content-type': 'application/json' } })
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { ...Object.fromEntries(new Headers(headers)), 'content-type': 'application/json' },
+  })
 
 /** The one status for a list of errors: theirs if they agree, else 400; null if any is a server error. */
 const clientStatus = (errors: GraphQLError[]): number | null => {
@@ -30,7 +33,10 @@ export const withClientErrorStatus =
       throw error
     }
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
-    const body = (await response.clone().json().catch(() => null)) as { errors?: GraphQLError[] } | null
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { errors?: GraphQLError[] } | null
     const status = body?.errors?.length ? clientStatus(body.errors) : null
     return status ? json(body, status, response.headers) : response
   }

@@ -21,7 +21,11 @@ export const MAX_QUERY_ALIASES = 20
 
 // By default the rules throw, which graphql-http answers with a 500; reported, the error is a
 // validation error like any other (400).
-const report = { exposeLimits: true, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] }
+const report = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+}
 
 /** For Payload's `graphQL.validationRules`: they run beside GraphQL's specified rules. */
 export const documentShapeRules = (): ValidationRule[] => [
@@ -33,10 +37,15 @@ export const documentShapeRules = (): ValidationRule[] => [
 // complexity rule follows spreads without remembering them and overflows the stack (an empty 500)
 // before GraphQL's own NoFragmentCyclesRule, in the same validation pass, can report the cycle.
 // That rule consults no types, so it runs here against a one-field stand-in schema.
-const STAND_IN = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { _: { type: GraphQLString } } }) })
+const STAND_IN = new GraphQLSchema({
+  query: new GraphQLObjectType({ name: 'Query', fields: { _: { type: GraphQLString } } }),
+})
 
 const documentOf = async (request: Request): Promise<DocumentNode | null> => {
-  const body = (await request.clone().json().catch(() => null)) as { query?: unknown } | null
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { query?: unknown } | null
   if (typeof body?.query !== 'string') return null
   try {
     return parse(body.query)

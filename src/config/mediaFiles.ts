@@ -20,8 +20,14 @@ const exists = (file: string) =>
 
 const belongsToDocument = async (req: PayloadRequest, slug: string, filename: string): Promise<boolean> => {
   const collection = req.payload.collections[slug as 'media'].config
-  const sizes = (collection.upload.imageSizes ?? []).map(({ name }): Where => ({ [`sizes.${name}.filename`]: { equals: filename } }))
-  const { totalDocs } = await req.payload.count({ collection: slug as 'media', where: { or: [{ filename: { equals: filename } }, ...sizes] }, req })
+  const sizes = (collection.upload.imageSizes ?? []).map(({ name }): Where => ({
+    [`sizes.${name}.filename`]: { equals: filename },
+  }))
+  const { totalDocs } = await req.payload.count({
+    collection: slug as 'media',
+    where: { or: [{ filename: { equals: filename } }, ...sizes] },
+    req,
+  })
   return totalDocs > 0
 }
 

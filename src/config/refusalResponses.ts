@@ -34,7 +34,10 @@ export const withRefusalStatus =
   async (request) => {
     const response = await handler(request)
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('json')) return response
-    const body = (await response.clone().json().catch(() => null)) as GraphQLBody | null
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as GraphQLBody | null
     const statuses = body?.errors?.map((e) => e.extensions?.statusCode) ?? []
     if (statuses.length === 0 || !statuses.every((s) => s === 503 || s === 409)) return response
     if (Object.values(body?.data ?? {}).some((value) => value !== null)) return response

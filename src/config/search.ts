@@ -22,18 +22,38 @@ const joined = (...parts: unknown[]): string =>
 const KINDS = { films: 'Film', symbols: 'Symbol', essays: 'Essay', themes: 'Theme', people: 'Person' } as const
 
 /** The fields of an indexed document this reads; the plugin hands the document over untyped. */
-type Indexed = { slug: string; name: string; film?: number | string | { id: number | string } } & Record<string, unknown>
+type Indexed = { slug: string; name: string; film?: number | string | { id: number | string } } & Record<
+  string,
+  unknown
+>
 
 const describe: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc, req }) => {
   const doc = originalDoc as Indexed
   const kind = KINDS[collectionSlug as keyof typeof KINDS]
   switch (collectionSlug) {
     case 'films':
-      return { ...searchDoc, kind, url: paths.film(doc.slug), text: joined(doc.originalTitle, doc.tagline, doc.logline, doc.country) }
+      return {
+        ...searchDoc,
+        kind,
+        url: paths.film(doc.slug),
+        text: joined(doc.originalTitle, doc.tagline, doc.logline, doc.country),
+      }
     case 'symbols': {
       const filmId = typeof doc.film === 'object' ? doc.film.id : doc.film!
-      const film = await req.payload.findByID({ collection: 'films', id: filmId, depth: 0, select: { slug: true }, req })
-      return { ...searchDoc, title: doc.name, kind, url: paths.symbol(film.slug, doc.slug), text: joined(plain(doc.meaning), plain(doc.context)) }
+      const film = await req.payload.findByID({
+        collection: 'films',
+        id: filmId,
+        depth: 0,
+        select: { slug: true },
+        req,
+      })
+      return {
+        ...searchDoc,
+        title: doc.name,
+        kind,
+        url: paths.symbol(film.slug, doc.slug),
+        text: joined(plain(doc.meaning), plain(doc.context)),
+      }
     }
     case 'essays':
       return { ...searchDoc, kind, url: paths.essay(doc.slug), text: plain(doc.body) }
@@ -47,8 +67,18 @@ const describe: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc, re
 const PRIORITIES = { films: 10, themes: 20, essays: 30, symbols: 40, people: 50 }
 
 /** The whole index entry of a symbol or essay, as the plugin would write it. */
-const entryOf = async (collection: 'symbols' | 'essays', doc: Record<string, unknown>, req: Parameters<BeforeSync>[0]['req']) => ({
-  ...(await describe({ collectionSlug: collection, originalDoc: doc, payload: req.payload, req, searchDoc: { doc: { relationTo: collection, value: doc.id as string }, title: doc.title as string } })),
+const entryOf = async (
+  collection: 'symbols' | 'essays',
+  doc: Record<string, unknown>,
+  req: Parameters<BeforeSync>[0]['req'],
+) => ({
+  ...(await describe({
+    collectionSlug: collection,
+    originalDoc: doc,
+    payload: req.payload,
+    req,
+    searchDoc: { doc: { relationTo: collection, value: doc.id as string }, title: doc.title as string },
+  })),
   priority: PRIORITIES[collection],
 })
 

@@ -10,11 +10,17 @@ export const WORK = ['symbols', 'essays'] as const
 type Work = (typeof WORK)[number]
 type Doc = { id: number | string; _status?: string | null; film?: unknown; films?: unknown }
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
 
-const filmsOf = (collection: Work, doc: Doc) => (collection === 'symbols' ? [doc.film] : Array.isArray(doc.films) ? doc.films : []).filter(Boolean).map(idOf)
+const filmsOf = (collection: Work, doc: Doc) =>
+  (collection === 'symbols' ? [doc.film] : Array.isArray(doc.films) ? doc.films : []).filter(Boolean).map(idOf)
 
-const anyPublished = async (collection: 'films' | Work, ids: (number | string)[], req: PayloadRequest): Promise<(number | string)[]> => {
+const anyPublished = async (
+  collection: 'films' | Work,
+  ids: (number | string)[],
+  req: PayloadRequest,
+): Promise<(number | string)[]> => {
   if (!ids.length) return []
   const { docs } = await req.payload.find({
     collection,
@@ -29,15 +35,33 @@ const anyPublished = async (collection: 'films' | Work, ids: (number | string)[]
 
 /** Whether one of the work's films is published; `without` is a film being deleted. */
 const filmIsPublic = async (collection: Work, doc: Doc, req: PayloadRequest, without?: number | string) =>
-  (await anyPublished('films', filmsOf(collection, doc).filter((id) => String(id) !== String(without)), req)).length > 0
+  (
+    await anyPublished(
+      'films',
+      filmsOf(collection, doc).filter((id) => String(id) !== String(without)),
+      req,
+    )
+  ).length > 0
 
 const removeFromIndex = (collection: Work, ids: (number | string)[], req: PayloadRequest) =>
   ids.length
-    ? req.payload.delete({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { in: ids } }] }, req })
+    ? req.payload.delete({
+        collection: 'search',
+        where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { in: ids } }] },
+        req,
+      })
     : undefined
 
 /** The plugin's `skipSync`: true (after removing any entry it had) for work whose film is not public. */
-export const skipWorkOfHiddenFilms = async ({ collectionSlug, doc, req }: { collectionSlug: string; doc: Doc; req: PayloadRequest }): Promise<boolean> => {
+export const skipWorkOfHiddenFilms = async ({
+  collectionSlug,
+  doc,
+  req,
+}: {
+  collectionSlug: string
+  doc: Doc
+  req: PayloadRequest
+}): Promise<boolean> => {
   if (!(WORK as readonly string[]).includes(collectionSlug)) return false
   const collection = collectionSlug as Work
   if (await filmIsPublic(collection, doc, req)) return false
@@ -45,10 +69,19 @@ export const skipWorkOfHiddenFilms = async ({ collectionSlug, doc, req }: { coll
   return true
 }
 
-type Describe = (collection: Work, doc: Record<string, unknown>, req: PayloadRequest) => Promise<Record<string, unknown>>
+type Describe = (
+  collection: Work,
+  doc: Record<string, unknown>,
+  req: PayloadRequest,
+) => Promise<Record<string, unknown>>
 
 /** Brings the index entries of a film's symbols and essays in line with whether the film is public. */
-async function syncWorkOf(filmId: number | string, req: PayloadRequest, describe: Describe, { deleting = false } = {}): Promise<void> {
+async function syncWorkOf(
+  filmId: number | string,
+  req: PayloadRequest,
+  describe: Describe,
+  { deleting = false } = {},
+): Promise<void> {
   const filmPublic = !deleting && (await anyPublished('films', [filmId], req)).length > 0
   for (const collection of WORK) {
     const where: Where = collection === 'symbols' ? { film: { equals: filmId } } : { films: { in: [filmId] } }
@@ -62,11 +95,24 @@ async function syncWorkOf(filmId: number | string, req: PayloadRequest, describe
       req,
     })
     const indexed = new Set(entries.map((e) => String(idOf((e.doc as { value: unknown }).value))))
-    const visible = await Promise.all(published.map(async (d) => ((filmPublic || (await filmIsPublic(collection, d, req, deleting ? filmId : undefined))) ? d : null)))
+    const visible = await Promise.all(
+      published.map(async (d) =>
+        filmPublic || (await filmIsPublic(collection, d, req, deleting ? filmId : undefined)) ? d : null,
+      ),
+    )
     const shown = visible.filter((d): d is Doc => d !== null)
-    await removeFromIndex(collection, docs.filter((d) => indexed.has(String(d.id)) && !shown.includes(d as unknown as Doc)).map((d) => d.id), req)
+    await removeFromIndex(
+      collection,
+      docs.filter((d) => indexed.has(String(d.id)) && !shown.includes(d as unknown as Doc)).map((d) => d.id),
+      req,
+    )
     for (const doc of shown.filter((d) => !indexed.has(String(d.id)))) {
-      await req.payload.create({ collection: 'search', data: (await describe(collection, doc as Record<string, unknown>, req)) as never, depth: 0, req })
+      await req.payload.create({
+        collection: 'search',
+        data: (await describe(collection, doc as Record<string, unknown>, req)) as never,
+        depth: 0,
+        req,
+      })
     }
   }
 }

@@ -38,7 +38,15 @@ function queueTransactions(adapter: BaseDatabaseAdapter): void {
     tail = previous.then(() => turn)
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DatabaseBusyError(`The database stayed busy with other writes for ${QUEUE_TIMEOUT_MS / 1000} s; try again.`)), QUEUE_TIMEOUT_MS)
+      timer = setTimeout(
+        () =>
+          reject(
+            new DatabaseBusyError(
+              `The database stayed busy with other writes for ${QUEUE_TIMEOUT_MS / 1000} s; try again.`,
+            ),
+          ),
+        QUEUE_TIMEOUT_MS,
+      )
     })
     try {
       await Promise.race([previous, timeout])
@@ -55,15 +63,17 @@ function queueTransactions(adapter: BaseDatabaseAdapter): void {
     }
   }
 
-  const ending = (end: (id: TransactionID | Promise<TransactionID>) => Promise<void>) => async (id: TransactionID | Promise<TransactionID>) => {
-    const settled = id instanceof Promise ? await id : id
-    try {
-      await end(settled)
-    } finally {
-      release.get(settled)?.()
-      release.delete(settled)
+  const ending =
+    (end: (id: TransactionID | Promise<TransactionID>) => Promise<void>) =>
+    async (id: TransactionID | Promise<TransactionID>) => {
+      const settled = id instanceof Promise ? await id : id
+      try {
+        await end(settled)
+      } finally {
+        release.get(settled)?.()
+        release.delete(settled)
+      }
     }
-  }
   adapter.commitTransaction = ending(commit)
   adapter.rollbackTransaction = ending(rollback)
 }

@@ -20,9 +20,11 @@ function translateErrors(adapter: BaseDatabaseAdapter): void {
       } catch (error) {
         throw translated(error)
       }
-      return result instanceof Promise ? result.catch((error: unknown) => {
+      return result instanceof Promise
+        ? result.catch((error: unknown) => {
             throw translated(error)
-          }) : result
+          })
+        : result
     }
   }
 }

@@ -12,6 +12,7 @@ type DetailedError = Error & { status?: number; data?: { errors?: unknown } | nu
 export const validationErrorDetails: AfterErrorHook = ({ error, result }) => {
   const { message, status, data } = error as DetailedError
   if (!result || typeof status !== 'number' || status < 400 || status >= 500) return
-  if (Array.isArray(data?.errors)) return { response: { ...result, errors: [{ name: 'ValidationError', message, data }] }, status }
+  if (Array.isArray(data?.errors))
+    return { response: { ...result, errors: [{ name: 'ValidationError', message, data }] }, status }
   return { response: { ...result, errors: [{ message }] }, status }
 }

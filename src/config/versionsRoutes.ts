@@ -12,7 +12,8 @@ export const withoutMissingVersions =
     const [collection, second] = (await args.params).slug
     if (second === 'versions') {
       const found = (await config).collections.find((c) => c.slug === collection)
-      if (found && !found.versions) return Response.json({ errors: [{ message: `${collection} keeps no versions.` }] }, { status: 404 })
+      if (found && !found.versions)
+        return Response.json({ errors: [{ message: `${collection} keeps no versions.` }] }, { status: 404 })
     }
     return handler(request, args)
   }

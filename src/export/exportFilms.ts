@@ -35,7 +35,11 @@ export function roundTripProblems(text: string, film: ParsedFilm, knownThemes: r
  * imports back to what is stored. A film that cannot be written is reported and the others are
  * still written; a directory that cannot be created throws.
  */
-export async function exportFilms(payload: Payload, dir: string, options: ExportOptions = {}): Promise<ExportOutcome[]> {
+export async function exportFilms(
+  payload: Payload,
+  dir: string,
+  options: ExportOptions = {},
+): Promise<ExportOutcome[]> {
   try {
     await mkdir(dir, { recursive: true })
   } catch (error) {
@@ -58,10 +62,20 @@ export async function exportFilms(payload: Payload, dir: string, options: Export
     try {
       await writeFile(file, text, 'utf8')
     } catch (error) {
-      outcomes.push({ ok: false, slug: exported.slug, status: exported.status, message: `cannot write ${file}: ${(error as Error).message}` })
+      outcomes.push({
+        ok: false,
+        slug: exported.slug,
+        status: exported.status,
+        message: `cannot write ${file}: ${(error as Error).message}`,
+      })
       continue
     }
-    outcomes.push({ ok: true, file, ...about, warnings: [...about.warnings, ...roundTripProblems(text, film, knownThemes)] })
+    outcomes.push({
+      ok: true,
+      file,
+      ...about,
+      warnings: [...about.warnings, ...roundTripProblems(text, film, knownThemes)],
+    })
   }
   return outcomes
 }

@@ -45,7 +45,9 @@ export type FilmForExport = {
 }
 
 const nameOf = (value: unknown): string | null =>
-  value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : null
+  value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string'
+    ? (value as { name: string }).name
+    : null
 
 function names(values: unknown[] | null | undefined, what: string, warnings: string[]): string[] {
   const out: string[] = []
@@ -110,36 +112,60 @@ export async function readFilmForExport(
   // Published: only what readers see. Latest: everything as last saved, drafts included.
   const visible = (where: Where): Where => (latest ? where : { and: [where, { _status: { equals: 'published' } }] })
   const symbols = (
-    await payload.find({ collection: 'symbols', where: visible({ film: { equals: id } }), sort: 'order', pagination: false, depth: 0, draft: latest })
+    await payload.find({
+      collection: 'symbols',
+      where: visible({ film: { equals: id } }),
+      sort: 'order',
+      pagination: false,
+      depth: 0,
+      draft: latest,
+    })
   ).docs
   const essays = (
-    await payload.find({ collection: 'essays', where: visible({ films: { equals: id } }), sort: 'order', pagination: false, depth: 0, draft: latest })
+    await payload.find({
+      collection: 'essays',
+      where: visible({ films: { equals: id } }),
+      sort: 'order',
+      pagination: false,
+      depth: 0,
+      draft: latest,
+    })
   ).docs
 
   const score = doc.rating?.score ?? null
   const votes = doc.rating?.votes ?? null
-  if (score === null && votes !== null) warnings.push(`the vote count ${votes} has no score; the facts line needs both, so it is left out`)
+  if (score === null && votes !== null)
+    warnings.push(`the vote count ${votes} has no score; the facts line needs both, so it is left out`)
   if (score !== null && votes === null) warnings.push('the score has no vote count; written as "(0)"')
 
   const amount = doc.boxOffice?.amount ?? null
   const currency = doc.boxOffice?.currency ?? null
-  if ((amount === null) !== (currency === null)) warnings.push('the box office has an amount or a currency but not both; left out')
+  if ((amount === null) !== (currency === null))
+    warnings.push('the box office has an amount or a currency but not both; left out')
 
-  const characters = (doc.cast ?? []).filter((c) => c.character).map((c) => `${nameOf(c.person) ?? '?'} as ${c.character}`)
+  const characters = (doc.cast ?? [])
+    .filter((c) => c.character)
+    .map((c) => `${nameOf(c.person) ?? '?'} as ${c.character}`)
   if (characters.length > 0) warnings.push(`character names are not part of the text format: ${characters.join(', ')}`)
 
   const detected = detectOriginalLanguage(text(doc.originalTitle), text(doc.country))
   if (doc.originalLanguage && doc.originalLanguage !== detected) {
-    warnings.push(`the original language "${doc.originalLanguage}" is not in the text format; an import would set ${detected ? `"${detected}"` : 'none'}`)
+    warnings.push(
+      `the original language "${doc.originalLanguage}" is not in the text format; an import would set ${detected ? `"${detected}"` : 'none'}`,
+    )
   }
 
   for (const symbol of symbols) {
-    if (!richText(symbol.context)) warnings.push(`the symbol "${symbol.name}" has no context, which the text format requires`)
+    if (!richText(symbol.context))
+      warnings.push(`the symbol "${symbol.name}" has no context, which the text format requires`)
   }
   const questions = essays.filter((e) => e.kind === 'philosophical-question')
   const cores = essays.filter((e) => e.kind === 'core-meaning')
   const others = essays.filter((e) => e.kind !== 'philosophical-question' && e.kind !== 'core-meaning')
-  if (others.length > 0) warnings.push(`essays of kind "analysis" are not part of the text format: ${others.map((e) => `"${e.title}"`).join(', ')}`)
+  if (others.length > 0)
+    warnings.push(
+      `essays of kind "analysis" are not part of the text format: ${others.map((e) => `"${e.title}"`).join(', ')}`,
+    )
   if (cores.length > 1) warnings.push(`${cores.length} core-meaning essays are joined into one "Core Meaning" section`)
   const coreMeaning = cores
     .map((e) => richText(e.body))
@@ -176,7 +202,13 @@ export async function readFilmForExport(
 /** Every film, published and drafts, ordered by slug. */
 export async function readFilmsForExport(payload: Payload, options: ExportOptions = {}): Promise<FilmForExport[]> {
   const readRichText = await richTextReader(payload)
-  const { docs } = await payload.find({ collection: 'films', pagination: false, depth: 0, sort: 'slug', select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'films',
+    pagination: false,
+    depth: 0,
+    sort: 'slug',
+    select: { slug: true },
+  })
   const films: FilmForExport[] = []
   for (const { id } of docs) films.push(await readFilmForExport(payload, id, options, readRichText))
   return films

@@ -55,11 +55,15 @@ const formatScore = (score: number): string => String(Math.round(score * 100) / 
  * ("$", "€", "₩"), otherwise the ISO code in front ("CHF 1,000,000").
  */
 export function formatMoney({ amount, currency }: { amount: number; currency: string }): string {
-  const symbol = Object.keys(CURRENCY_SYMBOLS).find((s) => CURRENCY_SYMBOLS[s] === currency && currencyFor(s) === currency)
+  const symbol = Object.keys(CURRENCY_SYMBOLS).find(
+    (s) => CURRENCY_SYMBOLS[s] === currency && currencyFor(s) === currency,
+  )
   return symbol ? `${symbol}${groupThousands(amount)}` : `${currency} ${groupThousands(amount)}`
 }
 
-export function formatFacts(film: Pick<ParsedFilm, 'title' | 'releaseDate' | 'country' | 'runtimeMinutes' | 'rating'>): string {
+export function formatFacts(
+  film: Pick<ParsedFilm, 'title' | 'releaseDate' | 'country' | 'runtimeMinutes' | 'rating'>,
+): string {
   if (!film.releaseDate) {
     throw new FilmFormatError(
       `"${film.title}" has no release date, and the facts line of the text format starts with one. Add the release date to the film, then export again.`,
@@ -103,7 +107,8 @@ function paragraphs(text: string, first: Misread, rest: Misread = first): string
 }
 
 /** Whether an unlabelled metadata line would be taken for something else. */
-const needsLabel = (line: string): boolean => splitLabel(line) !== null || matchLeadingDate(line) !== null || isHeading(line)
+const needsLabel = (line: string): boolean =>
+  splitLabel(line) !== null || matchLeadingDate(line) !== null || isHeading(line)
 
 /** The film in the analysis text format, ending with a newline. */
 export function formatFilm(film: ParsedFilm): string {
@@ -116,7 +121,8 @@ export function formatFilm(film: ParsedFilm): string {
   if (film.tagline) blocks.push(`"${film.tagline}"`)
 
   const meta = [formatFacts(film)]
-  if (film.directors.length > 0) meta.push(`${film.directors.length > 1 ? 'Directors' : 'Director'}: ${film.directors.join(', ')}`)
+  if (film.directors.length > 0)
+    meta.push(`${film.directors.length > 1 ? 'Directors' : 'Director'}: ${film.directors.join(', ')}`)
   if (film.cast.length > 0) meta.push(`Cast: ${film.cast.join(', ')}`)
   if (film.genres.length > 0) meta.push(film.genres.join(' '))
   if (film.themes.length > 0) {

@@ -67,7 +67,10 @@ async function main(): Promise<number> {
   const payload = await startCliPayload({ refreshesSite: !values['dry-run'] })
   try {
     const { sources, unreadable } = await readSources(positionals)
-    const outcomes = [...unreadable, ...(await importFiles(payload, sources, { draft: values.draft, dryRun: values['dry-run'] }))]
+    const outcomes = [
+      ...unreadable,
+      ...(await importFiles(payload, sources, { draft: values.draft, dryRun: values['dry-run'] })),
+    ]
     for (const outcome of outcomes) process.stderr.write(`${describe(outcome)}\n`)
     if (values.json) {
       const ok = outcomes.filter((o) => o.ok)

@@ -7,7 +7,14 @@ import { writeFilm, type WriteReport } from './write'
 export type ImportSource = { file: string; text: string }
 
 export type ImportOutcome =
-  | { file: string; ok: true; film: ParsedFilm; themeSegmentation: ThemeGuess[]; warnings: string[]; report: WriteReport | null }
+  | {
+      file: string
+      ok: true
+      film: ParsedFilm
+      themeSegmentation: ThemeGuess[]
+      warnings: string[]
+      report: WriteReport | null
+    }
   | { file: string; ok: false; line: number | null; message: string }
 
 export type ImportOptions = { draft?: boolean; dryRun?: boolean }
@@ -29,7 +36,11 @@ export const describeWriteError = (error: unknown): string => {
  * nothing behind, and the others still go in. Themes written by one file help split the
  * run-together themes line of the next.
  */
-export async function importFiles(payload: Payload, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportOutcome[]> {
+export async function importFiles(
+  payload: Payload,
+  sources: ImportSource[],
+  options: ImportOptions = {},
+): Promise<ImportOutcome[]> {
   const knownThemes = await knownThemeNames(payload)
   const richText = options.dryRun ? null : await richTextBuilder(payload)
   const outcomes: ImportOutcome[] = []

@@ -10,7 +10,7 @@ export const sameId = (a: unknown, b: unknown): boolean => {
 }
 
 const idOf = (value: unknown): unknown =>
-  value !== null && typeof value === 'object' && 'id' in value ? (value).id : value
+  value !== null && typeof value === 'object' && 'id' in value ? value.id : value
 
 /**
  * Whether everything `desired` says is already true of `stored`. Keys the importer does not
@@ -20,7 +20,9 @@ const idOf = (value: unknown): unknown =>
 export function alreadyHas(stored: unknown, desired: unknown): boolean {
   if (desired === null || desired === undefined) return stored === null || stored === undefined
   if (Array.isArray(desired)) {
-    return Array.isArray(stored) && stored.length === desired.length && desired.every((d, i) => alreadyHas(stored[i], d))
+    return (
+      Array.isArray(stored) && stored.length === desired.length && desired.every((d, i) => alreadyHas(stored[i], d))
+    )
   }
   if (typeof desired === 'object') {
     if (stored === null || typeof stored !== 'object') return false
@@ -43,7 +45,14 @@ type UpsertArgs = {
 }
 
 /** Create the document matching `where`, or update it only when something differs. */
-export async function upsert({ payload, req, collection, where, data, overrideAccess = true }: UpsertArgs): Promise<{ id: DocId; action: UpsertAction }> {
+export async function upsert({
+  payload,
+  req,
+  collection,
+  where,
+  data,
+  overrideAccess = true,
+}: UpsertArgs): Promise<{ id: DocId; action: UpsertAction }> {
   const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req, overrideAccess })
   const existing = docs[0]
   if (!existing) {

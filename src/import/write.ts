@@ -1,4 +1,12 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TypedUser } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
 
 import { toSlug } from '../../collections/fields/slug'
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
@@ -21,7 +29,13 @@ export type WriteReport = {
   counts: Record<UpsertAction, number>
 }
 
-type Ctx = { payload: Payload; req: PayloadRequest; overrideAccess: boolean; status: 'draft' | 'published'; report: WriteReport }
+type Ctx = {
+  payload: Payload
+  req: PayloadRequest
+  overrideAccess: boolean
+  status: 'draft' | 'published'
+  report: WriteReport
+}
 
 const record = (ctx: Ctx, result: { id: DocId; action: UpsertAction }): DocId => {
   ctx.report.counts[result.action] += 1
@@ -31,7 +45,9 @@ const record = (ctx: Ctx, result: { id: DocId; action: UpsertAction }): DocId =>
 /** Taxonomy terms are matched by slug, so "Drama" and "drama" are one genre. */
 const term = (ctx: Ctx, collection: 'people' | 'genres' | 'themes', name: string): Promise<DocId> => {
   const slug = toSlug(name)
-  return upsert({ ...ctx, collection, where: { slug: { equals: slug } }, data: { name, slug } }).then((r) => record(ctx, r))
+  return upsert({ ...ctx, collection, where: { slug: { equals: slug } }, data: { name, slug } }).then((r) =>
+    record(ctx, r),
+  )
 }
 
 const terms = async (ctx: Ctx, collection: 'people' | 'genres' | 'themes', names: string[]): Promise<DocId[]> => {
@@ -115,17 +131,28 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
 
   const essays = [
     ...film.questions.map((q) => ({ kind: 'philosophical-question', title: q.question, body: q.discussion })),
-    ...(film.coreMeaning ? [{ kind: 'core-meaning', title: `The core meaning of ${film.title}`, body: film.coreMeaning }] : []),
+    ...(film.coreMeaning
+      ? [{ kind: 'core-meaning', title: `The core meaning of ${film.title}`, body: film.coreMeaning }]
+      : []),
   ]
   for (const [order, essay] of essays.entries()) {
-    const slug = essay.kind === 'core-meaning' ? `${film.slug}-core-meaning` : await essaySlug(ctx, filmId, film.slug, essay.title)
+    const slug =
+      essay.kind === 'core-meaning' ? `${film.slug}-core-meaning` : await essaySlug(ctx, filmId, film.slug, essay.title)
     record(
       ctx,
       await upsert({
         ...ctx,
         collection: 'essays',
         where: { slug: { equals: slug } },
-        data: { title: essay.title, slug, kind: essay.kind, films: [filmId], body: richText(essay.body), order, _status: ctx.status },
+        data: {
+          title: essay.title,
+          slug,
+          kind: essay.kind,
+          films: [filmId],
+          body: richText(essay.body),
+          order,
+          _status: ctx.status,
+        },
       }),
     )
   }
@@ -137,7 +164,11 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
  * defaults), or as `user` under the collections' access rules (the admin import), through the
  * same operations an editor's save goes through, so the same hooks fire.
  */
-export async function writeFilm(payload: Payload, film: ParsedFilm, { draft, richText, user }: WriteOptions): Promise<WriteReport> {
+export async function writeFilm(
+  payload: Payload,
+  film: ParsedFilm,
+  { draft, richText, user }: WriteOptions,
+): Promise<WriteReport> {
   const req = await createLocalReq(user ? { user } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
   const ctx: Ctx = { payload, req, overrideAccess: !user, status: draft ? 'draft' : 'published', report }

@@ -4,9 +4,14 @@
 const LOCALE = 'en-GB'
 
 export const formatDay = (iso: string | null | undefined): string | null =>
-  iso ? new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso)) : null
+  iso
+    ? new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(iso),
+      )
+    : null
 
-export const yearOf = (iso: string | null | undefined): string | null => (iso ? String(new Date(iso).getUTCFullYear()) : null)
+export const yearOf = (iso: string | null | undefined): string | null =>
+  iso ? String(new Date(iso).getUTCFullYear()) : null
 
 export const formatRuntime = (minutes: number | null | undefined): string | null => {
   if (!minutes) return null
@@ -27,7 +32,9 @@ export const formatMoney = (amount: number | null | undefined, currency: string 
 }
 
 /** "7.9 / 10 (470 votes)": the score out of ten, with how many votes it rests on when known. */
-export const formatRating = (rating: { score?: number | null; votes?: number | null } | null | undefined): string | null => {
+export const formatRating = (
+  rating: { score?: number | null; votes?: number | null } | null | undefined,
+): string | null => {
   if (typeof rating?.score !== 'number') return null
   const votes = typeof rating.votes === 'number' ? ` (${formatCount(rating.votes)} votes)` : ''
   return `${rating.score.toFixed(1)} / 10${votes}`

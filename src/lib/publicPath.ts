@@ -21,7 +21,13 @@ export async function publicPath(collection: string, doc: Doc, payload: Payload)
     case 'symbols': {
       const filmId = doc.film && typeof doc.film === 'object' ? (doc.film as { id: string | number }).id : doc.film
       if (filmId === null || filmId === undefined) return null
-      const film = await payload.findByID({ collection: 'films', id: filmId as string | number, depth: 0, select: { slug: true }, draft: true })
+      const film = await payload.findByID({
+        collection: 'films',
+        id: filmId as string | number,
+        depth: 0,
+        select: { slug: true },
+        draft: true,
+      })
       return paths.symbol(film.slug, doc.slug)
     }
     default:
@@ -37,4 +43,6 @@ const CONTROL = /[\u0000-\u001f\u007f]/
 
 /** Only same-site paths that can be redirected to, so a preview link cannot send anyone elsewhere. */
 export const sameSitePath = (value: string | null): string | null =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !CONTROL.test(value) ? value : null
+  value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !CONTROL.test(value)
+    ? value
+    : null

@@ -21,7 +21,12 @@ const isPublic = (doc: Slugged): boolean => Boolean(doc) && doc?._status !== 'dr
  * `everPublished` matters because a draft save's previousDoc is the latest draft, not what the site
  * shows: unpublishing a film that has a pending draft edit looks like draft → draft.
  */
-export function tagsForChange(collection: CollectionSlug, doc: Slugged, previousDoc?: Slugged, everPublished = false): string[] {
+export function tagsForChange(
+  collection: CollectionSlug,
+  doc: Slugged,
+  previousDoc?: Slugged,
+  everPublished = false,
+): string[] {
   // Saving a draft of something never published shows nowhere on the public site.
   if (!isPublic(doc) && !isPublic(previousDoc) && !everPublished) return []
   const tags = new Set<string>([collectionTag(collection)])
@@ -31,7 +36,8 @@ export function tagsForChange(collection: CollectionSlug, doc: Slugged, previous
 }
 
 /** The shared secret a server and its importer use to ask for revalidation over HTTP. */
-export const revalidationToken = (secret: string): string => createHmac('sha256', secret).update('subtext:revalidate').digest('hex')
+export const revalidationToken = (secret: string): string =>
+  createHmac('sha256', secret).update('subtext:revalidate').digest('hex')
 
 export const isRevalidationToken = (given: string | null, secret: string): boolean => {
   const expected = Buffer.from(revalidationToken(secret))
@@ -43,10 +49,14 @@ export const isRevalidationToken = (given: string | null, secret: string): boole
  * Marks the config of a process that does not hold the site's secret (a command-line tool started
  * without PAYLOAD_SECRET, src/cli/payload.ts): the site would refuse its request, so it sends none.
  */
-export const withoutSiteSecret = (custom: Config['custom']): NonNullable<Config['custom']> => ({ ...custom, siteSecretUnknown: true })
+export const withoutSiteSecret = (custom: Config['custom']): NonNullable<Config['custom']> => ({
+  ...custom,
+  siteSecretUnknown: true,
+})
 
 /** The secret this process signs the site's /revalidate request with, or null when it does not hold the site's. */
-export const signingSecret = (payload: Payload): string | null => (payload.config.custom?.siteSecretUnknown ? null : payload.secret)
+export const signingSecret = (payload: Payload): string | null =>
+  payload.config.custom?.siteSecretUnknown ? null : payload.secret
 
 // Outside a request (the CLIs, the job runner's timers) or inside a render, Next refuses to expire tags here.
 const OUTSIDE_NEXT = /static generation store missing|can't be called during render/
@@ -79,11 +89,17 @@ export async function revalidateTags(tags: string[], secret: string | null): Pro
       signal: AbortSignal.timeout(15_000),
     }).then(
       (response) => {
-        if (!response.ok) console.warn(`revalidation of ${tags.join(', ')} answered ${response.status}; those pages may be stale until they expire`)
+        if (!response.ok)
+          console.warn(
+            `revalidation of ${tags.join(', ')} answered ${response.status}; those pages may be stale until they expire`,
+          )
       },
       (failure: Error) => {
         const reason = `${failure.message} ${String((failure.cause as Error | undefined)?.message ?? '')}`
-        if (!NO_SERVER.test(reason)) console.warn(`revalidation of ${tags.join(', ')} failed (${reason.trim()}); those pages may be stale until they expire`)
+        if (!NO_SERVER.test(reason))
+          console.warn(
+            `revalidation of ${tags.join(', ')} failed (${reason.trim()}); those pages may be stale until they expire`,
+          )
       },
     )
   }

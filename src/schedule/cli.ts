@@ -23,13 +23,17 @@ async function main(): Promise<number> {
   })
   const [type, collection, slug] = positionals
   const at = new Date(values.at ?? '')
-  const problem =
-    values.help ? undefined
-    : positionals.length !== 3 ? `Give the change, the collection and the slug; got ${positionals.length} argument(s).`
-    : type !== 'publish' && type !== 'unpublish' ? `The change is "publish" or "unpublish"; got "${type}".`
-    : !(SCHEDULABLE as readonly string[]).includes(collection!) ? `The collection is one of ${SCHEDULABLE.join(', ')}; got "${collection}".`
-    : Number.isNaN(at.getTime()) ? `--at needs an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z; got "${values.at ?? ''}".`
-    : undefined
+  const problem = values.help
+    ? undefined
+    : positionals.length !== 3
+      ? `Give the change, the collection and the slug; got ${positionals.length} argument(s).`
+      : type !== 'publish' && type !== 'unpublish'
+        ? `The change is "publish" or "unpublish"; got "${type}".`
+        : !(SCHEDULABLE as readonly string[]).includes(collection!)
+          ? `The collection is one of ${SCHEDULABLE.join(', ')}; got "${collection}".`
+          : Number.isNaN(at.getTime())
+            ? `--at needs an ISO 8601 date-time, e.g. 2026-12-01T09:00:00Z; got "${values.at ?? ''}".`
+            : undefined
   if (values.help || problem) {
     if (problem) process.stderr.write(`${problem}\n`)
     process.stderr.write(`${USAGE}\n`)
@@ -37,7 +41,13 @@ async function main(): Promise<number> {
   }
   const payload = await startCliPayload()
   try {
-    const job = await schedule(payload, { type: type as ScheduleType, collection: collection as Schedulable, slug: slug!, at, as: values.as })
+    const job = await schedule(payload, {
+      type: type as ScheduleType,
+      collection: collection as Schedulable,
+      slug: slug!,
+      at,
+      as: values.as,
+    })
     process.stderr.write(`✓ ${type} of ${collection} "${slug}" scheduled for ${job.waitUntil} (job ${job.id}).\n`)
     writeResult(`${job.id}\n`)
     return 0

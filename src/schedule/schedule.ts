@@ -12,7 +12,10 @@ export class ScheduleError extends Error {}
 function bySlug(collection: Schedulable, slug: string): Where {
   if (collection !== 'symbols') return { slug: { equals: slug } }
   const [film, symbol] = slug.split('/')
-  if (!film || !symbol) throw new ScheduleError(`Name a symbol as <film-slug>/<symbol-slug>, e.g. miracle-in-cell-no-7/sailor-moon-backpack; got "${slug}".`)
+  if (!film || !symbol)
+    throw new ScheduleError(
+      `Name a symbol as <film-slug>/<symbol-slug>, e.g. miracle-in-cell-no-7/sailor-moon-backpack; got "${slug}".`,
+    )
   return { and: [{ slug: { equals: symbol } }, { 'film.slug': { equals: film } }] }
 }
 
@@ -22,13 +25,27 @@ export type ScheduleRequest = { type: ScheduleType; collection: Schedulable; slu
  * Queues the same `schedulePublish` job the admin's Schedule Publish drawer queues, so the app's
  * runner carries it out. With `as`, the job runs as that user and their access rules decide.
  */
-export async function schedule(payload: Payload, request: ScheduleRequest): Promise<{ id: string | number; waitUntil: string }> {
-  const { docs } = await payload.find({ collection: request.collection, where: bySlug(request.collection, request.slug), draft: true, depth: 0, limit: 1 })
+export async function schedule(
+  payload: Payload,
+  request: ScheduleRequest,
+): Promise<{ id: string | number; waitUntil: string }> {
+  const { docs } = await payload.find({
+    collection: request.collection,
+    where: bySlug(request.collection, request.slug),
+    draft: true,
+    depth: 0,
+    limit: 1,
+  })
   const doc = docs[0]
   if (!doc) throw new ScheduleError(`No ${request.collection} document has the slug "${request.slug}".`)
   let user: { relationTo: 'users'; value: User['id'] } | undefined
   if (request.as) {
-    const { docs: users } = await payload.find({ collection: 'users', where: { email: { equals: request.as } }, depth: 0, limit: 1 })
+    const { docs: users } = await payload.find({
+      collection: 'users',
+      where: { email: { equals: request.as } },
+      depth: 0,
+      limit: 1,
+    })
     if (!users[0]) throw new ScheduleError(`No user has the email ${request.as}.`)
     user = { relationTo: 'users', value: users[0].id }
   }

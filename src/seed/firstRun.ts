@@ -17,17 +17,24 @@ const DEV_ADMIN_EMAIL = 'admin@subtext.local'
 
 async function seedFilms(payload: Payload): Promise<void> {
   if ((await payload.count({ collection: 'films' })).totalDocs > 0) return
-  const sources = await Promise.all(sampleFilmFiles().map(async (file) => ({ file, text: await readFile(file, 'utf8') })))
+  const sources = await Promise.all(
+    sampleFilmFiles().map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
+  )
   const outcomes = await importFiles(payload, sources)
   for (const outcome of outcomes) {
-    console.log(outcome.ok ? `  imported /films/${outcome.film.slug}` : `  could not import ${outcome.file}: ${outcome.message}`)
+    console.log(
+      outcome.ok ? `  imported /films/${outcome.film.slug}` : `  could not import ${outcome.file}: ${outcome.message}`,
+    )
   }
 }
 
 async function ensureDevAdmin(payload: Payload): Promise<string | null> {
   if ((await payload.count({ collection: 'users' })).totalDocs > 0) return null
   const password = randomBytes(12).toString('base64url')
-  await payload.create({ collection: 'users', data: { email: DEV_ADMIN_EMAIL, password, name: 'Development admin', role: 'admin' } })
+  await payload.create({
+    collection: 'users',
+    data: { email: DEV_ADMIN_EMAIL, password, name: 'Development admin', role: 'admin' },
+  })
   return password
 }
 

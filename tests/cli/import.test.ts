@@ -14,7 +14,9 @@ import { databases } from './helpers/databases'
 // `npm run import` as an editor runs it: a real process on a database `npm run migrate` set up.
 
 const seedFile = path.join(ROOT, 'src/seed/films/miracle-in-cell-no-7.txt')
-const expected = JSON.parse(readFileSync(path.join(ROOT, 'tests/unit/filmText/expected/miracle-in-cell-no-7.json'), 'utf8')) as unknown
+const expected = JSON.parse(
+  readFileSync(path.join(ROOT, 'tests/unit/filmText/expected/miracle-in-cell-no-7.json'), 'utf8'),
+) as unknown
 const made = databases('sqlite')
 let database = ''
 beforeAll(async () => {

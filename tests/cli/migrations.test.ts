@@ -20,7 +20,9 @@ describe.each(adapters)('committed $kind migrations', ({ kind, uri }) => {
     const dir = path.join(ROOT, 'src/migrations', kind)
     const index = readFileSync(path.join(dir, 'index.ts'), 'utf8')
     const before = new Set(readdirSync(dir))
-    const { code, stderr } = await runScript('payload', ['migrate:create', 'drift-check', '--skip-empty'], { DATABASE_URI: uri })
+    const { code, stderr } = await runScript('payload', ['migrate:create', 'drift-check', '--skip-empty'], {
+      DATABASE_URI: uri,
+    })
     const added = readdirSync(dir).filter((file) => !before.has(file))
     for (const file of added) rmSync(path.join(dir, file))
     writeFileSync(path.join(dir, 'index.ts'), index)

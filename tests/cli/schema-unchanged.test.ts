@@ -29,7 +29,12 @@ describe.each(KINDS)('on a %s database set up by npm run migrate', (kind) => {
 
   // As a user runs them: no NODE_ENV, no PAYLOAD_SECRET; the site address answers nothing.
   const tool = (script: string, args: string[], uri = site) =>
-    runScript(script, args, { DATABASE_URI: uri, NODE_ENV: undefined, PAYLOAD_SECRET: undefined, NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1:9' })
+    runScript(script, args, {
+      DATABASE_URI: uri,
+      NODE_ENV: undefined,
+      PAYLOAD_SECRET: undefined,
+      NEXT_PUBLIC_SERVER_URL: 'http://127.0.0.1:9',
+    })
 
   beforeAll(async () => {
     site = await made.migrated()
@@ -69,7 +74,9 @@ describe.each(KINDS)('on a %s database set up by npm run migrate', (kind) => {
     async () => {
       const run = await tool('predev', [])
       expect(run.code).toBe(1)
-      expect(run.stderr).toContain('preparing the development database failed: DATABASE_URI names a database set up by `npm run migrate`')
+      expect(run.stderr).toContain(
+        'preparing the development database failed: DATABASE_URI names a database set up by `npm run migrate`',
+      )
       expect(await schemaOf(site)).toBe(before)
     },
     TIMEOUT,

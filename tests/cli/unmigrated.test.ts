@@ -19,7 +19,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'subtext-cli-unmigrated-'))
 
 describe.each(KINDS)('on %s', (kind) => {
   const made = databases(kind)
-  const tool = (script: string, args: string[], uri: string) => runScript(script, args, { DATABASE_URI: uri, NODE_ENV: undefined, PAYLOAD_SECRET: undefined })
+  const tool = (script: string, args: string[], uri: string) =>
+    runScript(script, args, { DATABASE_URI: uri, NODE_ENV: undefined, PAYLOAD_SECRET: undefined })
   const exportFrom = (uri: string) => tool('export', [path.join(work, `${kind}-export`)], uri)
 
   it(
@@ -41,7 +42,9 @@ describe.each(KINDS)('on %s', (kind) => {
       const before = await schemaOf(uri)
       const run = await exportFrom(uri)
       expect(run.code).toBe(1)
-      expect(run.stderr).toMatch(/export failed: the database named by DATABASE_URI has no Subtext tables \(.*payload_migrations.*\)\. Run `npm run migrate` first\.\n/)
+      expect(run.stderr).toMatch(
+        /export failed: the database named by DATABASE_URI has no Subtext tables \(.*payload_migrations.*\)\. Run `npm run migrate` first\.\n/,
+      )
       expect(await schemaOf(uri)).toBe(before)
     },
     TIMEOUT,
@@ -58,7 +61,9 @@ describe.each(KINDS)('on %s', (kind) => {
       const run = await exportFrom(uri)
       expect(run.code).toBe(1)
       expect(run.stderr).toMatch(
-        new RegExp(`export failed: the database named by DATABASE_URI lacks 1 of Subtext's \\d+ migrations \\(${latest.name}\\)\\. Run \`npm run migrate\` first; nothing was changed\\.`),
+        new RegExp(
+          `export failed: the database named by DATABASE_URI lacks 1 of Subtext's \\d+ migrations \\(${latest.name}\\)\\. Run \`npm run migrate\` first; nothing was changed\\.`,
+        ),
       )
       expect(await schemaOf(uri)).toBe(before)
     },

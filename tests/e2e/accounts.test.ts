@@ -13,19 +13,36 @@ const FROM = '127.0.30.1'
 const accounts = inject('accounts')
 
 const post = async (path: string, body: unknown) => {
-  const { status, text } = await requestFrom(FROM, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  const { status, text } = await requestFrom(FROM, path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   return { status, json: JSON.parse(text) as unknown }
 }
 
 describe('password reset on a server without email', () => {
   it('is refused with 503 and what to set, the same for a known and an unknown email', async () => {
     const known = await post('/api/users/forgot-password', { email: accounts.writer.email })
-    expect(known).toEqual({ status: 503, json: { errors: [{ message: expect.stringMatching(/^Password reset by email is not configured on this server: set SMTP_HOST/) }] } })
-    expect(await post('/api/users/forgot-password', { email: `nobody-${randomBytes(4).toString('hex')}@example.test` })).toEqual(known)
+    expect(known).toEqual({
+      status: 503,
+      json: {
+        errors: [
+          {
+            message: expect.stringMatching(/^Password reset by email is not configured on this server: set SMTP_HOST/),
+          },
+        ],
+      },
+    })
+    expect(
+      await post('/api/users/forgot-password', { email: `nobody-${randomBytes(4).toString('hex')}@example.test` }),
+    ).toEqual(known)
   })
 
   it('is refused through GraphQL too', async () => {
-    const { json } = await post('/api/graphql', { query: 'mutation { forgotPasswordUser(email: "writer@example.test") }' })
+    const { json } = await post('/api/graphql', {
+      query: 'mutation { forgotPasswordUser(email: "writer@example.test") }',
+    })
     expect(JSON.stringify(json)).toMatch(/Password reset by email is not configured on this server: set SMTP_HOST/)
   })
 })
@@ -37,9 +54,16 @@ describe('a failed login', () => {
     const email = `locked-${randomBytes(4).toString('hex')}@example.test`
     await apiOk('POST', '/users', { token, body: { email, password, name: 'Locked', role: 'writer' } })
 
-    const unknown = await post('/api/users/login', { email: `nobody-${randomBytes(4).toString('hex')}@example.test`, password })
-    expect(unknown).toEqual({ status: 401, json: { errors: [{ message: 'The email or password provided is incorrect.' }] } })
-    for (let i = 0; i < 5; i++) expect(await post('/api/users/login', { email, password: `wrong password ${i}` })).toEqual(unknown)
+    const unknown = await post('/api/users/login', {
+      email: `nobody-${randomBytes(4).toString('hex')}@example.test`,
+      password,
+    })
+    expect(unknown).toEqual({
+      status: 401,
+      json: { errors: [{ message: 'The email or password provided is incorrect.' }] },
+    })
+    for (let i = 0; i < 5; i++)
+      expect(await post('/api/users/login', { email, password: `wrong password ${i}` })).toEqual(unknown)
     expect(await post('/api/users/login', { email, password })).toEqual(unknown)
   })
 })

@@ -8,7 +8,16 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import { sampleFilmFiles } from '../../src/seed/paths'
 import { runScript, type RunResult } from '../helpers/run'
 import { createDatabase, dropDatabase } from '../int/setup/postgres'
-import { isAcknowledged, lostWrites, refusedCleanly, restClient, reusedIds, runWriter, type Api, type Attempt } from './helpers/restWriters'
+import {
+  isAcknowledged,
+  lostWrites,
+  refusedCleanly,
+  restClient,
+  reusedIds,
+  runWriter,
+  type Api,
+  type Attempt,
+} from './helpers/restWriters'
 import { accounts, freePort, npmRun, productionEnv, ROOT, startProductionServer, type Role } from './setup/production'
 
 // The acceptance test of "never lose an acknowledged write": against a production server of its
@@ -28,13 +37,23 @@ const SCHEDULED_AT_S = [10, 20, 30]
 
 /** A run that did not write is clean only if it says so for each file and exits 1. */
 const importFailedCleanly = ({ code, stderr }: RunResult) =>
-  code === 1 && stderr.split('\n').filter((line) => line.startsWith('✗')).every((line) => line.includes('nothing from this file was written')) && stderr.includes('✗')
+  code === 1 &&
+  stderr
+    .split('\n')
+    .filter((line) => line.startsWith('✗'))
+    .every((line) => line.includes('nothing from this file was written')) &&
+  stderr.includes('✗')
 
 /** Payload logs through pino: an error is level 50 (fatal 60) in JSON, "ERROR" when pretty-printed. */
-const loggedErrors = (log: string) => log.split('\n').filter((line) => /"level":(50|60)\b|\b(ERROR|FATAL)\b/.test(line) || /unhandled|uncaught/i.test(line))
+const loggedErrors = (log: string) =>
+  log.split('\n').filter((line) => /"level":(50|60)\b|\b(ERROR|FATAL)\b/.test(line) || /unhandled|uncaught/i.test(line))
 
 async function login(baseURL: string, role: Role): Promise<string> {
-  const response = await fetch(`${baseURL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(accounts[role]) })
+  const response = await fetch(`${baseURL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(accounts[role]),
+  })
   const { token } = (await response.json()) as { token?: string }
   if (!token) throw new Error(`logging in as ${role} answered ${response.status}`)
   return token
@@ -52,14 +71,24 @@ async function scheduleFilms(api: Api, env: NodeJS.ProcessEnv, startsAt: number)
       const { status, json } = await api('POST', '/films', { title: `Scheduled ${i}`, slug, _status: 'draft' })
       if (status !== 201) throw new Error(`creating ${slug} answered ${status}`)
       const at = new Date(startsAt + seconds * 1000).toISOString()
-      const run = await runScript('schedule', ['publish', 'films', slug, '--at', at, '--as', accounts.editor.email], env)
+      const run = await runScript(
+        'schedule',
+        ['publish', 'films', slug, '--at', at, '--as', accounts.editor.email],
+        env,
+      )
       if (run.code !== 0) throw new Error(`scheduling ${slug} failed: ${run.stderr}`)
       return json.doc.id as number | string
     }),
   )
 }
 
-type Figures = { attempted: number; acknowledged: number; refused: Record<string, number>; lost: number; imports: string }
+type Figures = {
+  attempted: number
+  acknowledged: number
+  refused: Record<string, number>
+  lost: number
+  imports: string
+}
 
 function summary(database: string, attempts: Attempt[], lost: string[], imports: RunResult[]): Figures {
   const refused: Record<string, number> = {}
@@ -73,7 +102,13 @@ function summary(database: string, attempts: Attempt[], lost: string[], imports:
   }
   console.log(`concurrent writers on ${database}: ${JSON.stringify(figures)}`)
   for (const line of lost) console.log(`  lost: ${line}`)
-  for (const run of imports.filter((r) => r.code !== 0)) console.log(`  import exited ${run.code}: ${run.stderr.split('\n').filter((l) => l.startsWith('✗') || /failed/.test(l)).join(' | ')}`)
+  for (const run of imports.filter((r) => r.code !== 0))
+    console.log(
+      `  import exited ${run.code}: ${run.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('✗') || /failed/.test(l))
+        .join(' | ')}`,
+    )
   return figures
 }
 
@@ -94,19 +129,33 @@ async function underLoad(database: string, databaseUri: string): Promise<void> {
   const expected = Array.from({ length: WRITERS }, () => [] as Parameters<typeof runWriter>[4])
   await Promise.all([
     ...Array.from({ length: IMPORTERS }, () => importLoop(cliEnv, until, imports)),
-    ...expected.map((docs, writer) => runWriter(writer, restClient(server.baseURL, writer % 2 ? tokens.admin : tokens.editor), until, attempts, docs)),
+    ...expected.map((docs, writer) =>
+      runWriter(writer, restClient(server.baseURL, writer % 2 ? tokens.admin : tokens.editor), until, attempts, docs),
+    ),
   ])
 
   const admin = restClient(server.baseURL, tokens.admin)
   const lost = [...(await lostWrites(admin, expected.flat())), ...reusedIds(attempts)]
   summary(database, attempts, lost, imports)
   expect(lost, 'acknowledged writes that are not stored as acknowledged').toEqual([])
-  expect(attempts.filter((a) => !isAcknowledged(a) && !refusedCleanly(a)).map((a) => `${a.op} ${a.collection} ${a.id ?? ''}: ${a.status} ${a.body}`), 'refusals other than 503 + Retry-After or 409').toEqual([])
-  expect(imports.filter((r) => r.code !== 0 && !importFailedCleanly(r)).map((r) => `exit ${r.code}: ${r.stderr.slice(-500)}`), 'importer runs that did not succeed or fail cleanly').toEqual([])
+  expect(
+    attempts
+      .filter((a) => !isAcknowledged(a) && !refusedCleanly(a))
+      .map((a) => `${a.op} ${a.collection} ${a.id ?? ''}: ${a.status} ${a.body}`),
+    'refusals other than 503 + Retry-After or 409',
+  ).toEqual([])
+  expect(
+    imports
+      .filter((r) => r.code !== 0 && !importFailedCleanly(r))
+      .map((r) => `exit ${r.code}: ${r.stderr.slice(-500)}`),
+    'importer runs that did not succeed or fail cleanly',
+  ).toEqual([])
   expect(imports.length).toBeGreaterThanOrEqual(IMPORTERS)
   // The job runner wrote too: every scheduled publish was carried out.
   for (const id of scheduled) {
-    await expect.poll(async () => (await admin('GET', `/films/${id}?depth=0`)).json._status, { timeout: 20_000, interval: 1000 }).toBe('published')
+    await expect
+      .poll(async () => (await admin('GET', `/films/${id}?depth=0`)).json._status, { timeout: 20_000, interval: 1000 })
+      .toBe('published')
   }
   expect(loggedErrors(server.log()), 'errors the server logged').toEqual([])
 }
@@ -118,10 +167,14 @@ describe('concurrent writers: nothing acknowledged is lost', () => {
 
   const postgres = process.env.TEST_POSTGRES_URL
   if (!postgres) console.warn('concurrent writers on PostgreSQL skipped: TEST_POSTGRES_URL is not set.')
-  it.runIf(postgres)('on PostgreSQL', async () => {
-    const name = `subtext_test_writers_${randomBytes(4).toString('hex')}`
-    const uri = await createDatabase(postgres!, name)
-    onTestFinished(() => dropDatabase(postgres!, name)) // FORCE: even if the server still holds connections
-    await underLoad('PostgreSQL', uri)
-  }, 420_000)
+  it.runIf(postgres)(
+    'on PostgreSQL',
+    async () => {
+      const name = `subtext_test_writers_${randomBytes(4).toString('hex')}`
+      const uri = await createDatabase(postgres!, name)
+      onTestFinished(() => dropDatabase(postgres!, name)) // FORCE: even if the server still holds connections
+      await underLoad('PostgreSQL', uri)
+    },
+    420_000,
+  )
 })

@@ -9,7 +9,12 @@ import { getPage } from './helpers/http'
 
 const seed = readFileSync(new URL('../../src/seed/films/miracle-in-cell-no-7.txt', import.meta.url), 'utf8')
 const paragraphsAfter = (heading: string, until: string) =>
-  seed.split(`\n${heading}\n`)[1]!.split(`\n${until}\n`)[0]!.split('\n').map((l) => l.trim()).filter(Boolean)
+  seed
+    .split(`\n${heading}\n`)[1]!
+    .split(`\n${until}\n`)[0]!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 
 let page: { status: number; html: string; text: string }
 
@@ -27,7 +32,7 @@ describe('the seed film page', () => {
     for (const fact of [
       'Miracle in Cell No. 7',
       'A heart-wrenching dramedy that blossoms with paternal love within the cold confines of a prison',
-      '“If caught, they\'re all doomed!”',
+      "“If caught, they're all doomed!”",
       '23 January 2013',
       'South Korea',
       '2 h 7 min',

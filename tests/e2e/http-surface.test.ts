@@ -11,14 +11,20 @@ import { apiOk, apiRequest, getPage, url } from './helpers/http'
 let editor: string
 let admin: string
 
-const login = async (role: 'editor' | 'admin') => (await apiOk<{ token: string }>('POST', '/users/login', { body: inject('accounts')[role] })).token
+const login = async (role: 'editor' | 'admin') =>
+  (await apiOk<{ token: string }>('POST', '/users/login', { body: inject('accounts')[role] })).token
 
 beforeAll(async () => {
   ;[editor, admin] = [await login('editor'), await login('admin')]
 })
 
 describe('preview paths that cannot be redirected to', () => {
-  it.each(['/preview/exit?path=/x%0d%0aSet-Cookie:%20a=b', '/preview/exit?path=/x%00', '/preview?path=/x%0d%0aSet-Cookie:%20a=b', '/preview?path=/x%00'])('%s → 400', async (path) => {
+  it.each([
+    '/preview/exit?path=/x%0d%0aSet-Cookie:%20a=b',
+    '/preview/exit?path=/x%00',
+    '/preview?path=/x%0d%0aSet-Cookie:%20a=b',
+    '/preview?path=/x%00',
+  ])('%s → 400', async (path) => {
     const response = await fetch(url(path), { redirect: 'manual' })
     expect(response.status).toBe(400)
     expect(await response.text()).toMatch(/\?path=\/films\/<slug>/)
@@ -33,7 +39,11 @@ describe('preview paths that cannot be redirected to', () => {
 })
 
 describe('media files', () => {
-  it.each(['/api/media/file/nope.png', '/api/media/file/.gitkeep', '/_next/image?url=%2Fapi%2Fmedia%2Ffile%2Fnope.png&w=640&q=75'])('%s → 404', async (path) => {
+  it.each([
+    '/api/media/file/nope.png',
+    '/api/media/file/.gitkeep',
+    '/_next/image?url=%2Fapi%2Fmedia%2Ffile%2Fnope.png&w=640&q=75',
+  ])('%s → 404', async (path) => {
     expect((await fetch(url(path))).status).toBe(404)
   })
 })
@@ -54,13 +64,19 @@ describe('uploads over the limit', () => {
     const side = Math.ceil(Math.sqrt(pixels))
     const raw = Buffer.alloc(side * side * 3)
     for (let i = 0; i < raw.length; i += 1) raw[i] = (i * 2654435761) >>> 24
-    return sharp(raw, { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer()
+    return sharp(raw, { raw: { width: side, height: side, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer()
   }
   const upload = async (file: Buffer, token?: string) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(file)], { type: 'image/png' }), 'big.png')
     form.append('_payload', JSON.stringify({ alt: 'Noise' }))
-    const response = await fetch(url('/api/media'), { method: 'POST', headers: token ? { authorization: `JWT ${token}` } : {}, body: form })
+    const response = await fetch(url('/api/media'), {
+      method: 'POST',
+      headers: token ? { authorization: `JWT ${token}` } : {},
+      body: form,
+    })
     return { status: response.status, json: (await response.json().catch(() => ({}))) as Record<string, any> }
   }
 
@@ -100,11 +116,42 @@ describe('ids', () => {
 
 describe('a published symbol of the draft film', () => {
   it('does not put the draft film into search, for the API or the page', async () => {
-    const { docs } = await apiOk<{ docs: { id: number }[] }>('GET', '/films?where[slug][equals]=the-unfinished-draft&draft=true&depth=0', { token: editor })
+    const { docs } = await apiOk<{ docs: { id: number }[] }>(
+      'GET',
+      '/films?where[slug][equals]=the-unfinished-draft&draft=true&depth=0',
+      { token: editor },
+    )
     const film = docs[0]!
     const symbol = await apiOk<{ doc: { id: number } }>('POST', '/symbols', {
       token: editor,
-      body: { name: 'Quillwort Beacon', film: film.id, meaning: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'A light.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }, _status: 'published' },
+      body: {
+        name: 'Quillwort Beacon',
+        film: film.id,
+        meaning: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                textStyle: '',
+                children: [
+                  { type: 'text', version: 1, text: 'A light.', format: 0, detail: 0, mode: 'normal', style: '' },
+                ],
+              },
+            ],
+          },
+        },
+        _status: 'published',
+      },
     })
     try {
       const api = await fetch(url('/api/search?where[title][like]=Quillwort&limit=10'))

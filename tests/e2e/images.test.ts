@@ -15,14 +15,22 @@ beforeAll(async () => {
     body: JSON.stringify(inject('accounts').editor),
   })
   token = ((await login.json()) as { token: string }).token
-  const poster = await sharp({ create: { width: 1000, height: 1500, channels: 3, background: '#8a3b12' } }).jpeg().toBuffer()
+  const poster = await sharp({ create: { width: 1000, height: 1500, channels: 3, background: '#8a3b12' } })
+    .jpeg()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(poster)], { type: 'image/jpeg' }), 'shawshank-poster.jpg')
   form.append('_payload', JSON.stringify({ alt: 'Poster: a man in the rain, arms raised' }))
-  const upload = await fetch(url('/api/media'), { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+  const upload = await fetch(url('/api/media'), {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}` },
+    body: form,
+  })
   expect(upload.status).toBe(201)
   const media = ((await upload.json()) as { doc: { id: string | number } }).doc
-  const films = await fetch(url('/api/films?where[slug][equals]=the-shawshank-redemption&depth=0'), { headers: { authorization: `JWT ${token}` } })
+  const films = await fetch(url('/api/films?where[slug][equals]=the-shawshank-redemption&depth=0'), {
+    headers: { authorization: `JWT ${token}` },
+  })
   const film = ((await films.json()) as { docs: { id: string | number }[] }).docs[0]!
   const patch = await fetch(url(`/api/films/${film.id}`), {
     method: 'PATCH',
@@ -46,7 +54,9 @@ describe('the poster on the film page', () => {
 
   it('is served in a modern format at the width asked for', async () => {
     const { html } = await getPage('/films/the-shawshank-redemption')
-    const srcSet = /<img[^>]*alt="Poster: a man in the rain, arms raised"[^>]*\ssrcSet="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&')
+    const srcSet = /<img[^>]*alt="Poster: a man in the rain, arms raised"[^>]*\ssrcSet="([^"]+)"/
+      .exec(html)?.[1]
+      ?.replaceAll('&amp;', '&')
     const [candidate, descriptor] = (srcSet ?? '').split(',')[0]!.trim().split(' ')
     const asked = Number(descriptor?.replace('w', ''))
     expect(asked).toBeLessThan(1000) // the smallest candidate is smaller than the upload

@@ -4,7 +4,13 @@ import { getPage, url } from './helpers/http'
 
 // The draft fixture (tests/fixtures/films/the-unfinished-draft.txt) was imported with --draft: its
 // film, symbol and essays exist but must not surface anywhere a visitor or a crawler can look.
-const SECRETS = ['The Unfinished Draft', 'the-unfinished-draft', 'The Locked Drawer', 'When is a thing finished', 'A draft is a promise']
+const SECRETS = [
+  'The Unfinished Draft',
+  'the-unfinished-draft',
+  'The Locked Drawer',
+  'When is a thing finished',
+  'A draft is a promise',
+]
 
 const surfaces = [
   '/',
@@ -33,12 +39,14 @@ describe('drafts never leak', () => {
     for (const secret of SECRETS) expect(html, `${surface} shows "${secret}"`).not.toContain(secret)
   })
 
-  it.each(['/films/the-unfinished-draft', '/films/the-unfinished-draft/symbols/the-locked-drawer', '/essays/when-is-a-thing-finished', '/essays/the-unfinished-draft-core-meaning'])(
-    '%s is a 404',
-    async (page) => {
-      expect((await getPage(page)).status).toBe(404)
-    },
-  )
+  it.each([
+    '/films/the-unfinished-draft',
+    '/films/the-unfinished-draft/symbols/the-locked-drawer',
+    '/essays/when-is-a-thing-finished',
+    '/essays/the-unfinished-draft-core-meaning',
+  ])('%s is a 404', async (page) => {
+    expect((await getPage(page)).status).toBe(404)
+  })
 
   it('preview is refused without a signed-in session, and sets no draft-mode cookie', async () => {
     const response = await fetch(url('/preview?path=/films/the-unfinished-draft'), { redirect: 'manual' })

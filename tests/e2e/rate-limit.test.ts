@@ -12,7 +12,11 @@ import { requestFrom } from './helpers/fromAddress'
 const unique = () => randomBytes(4).toString('hex')
 
 const postJSON = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
-  requestFrom(from, path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  requestFrom(from, path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 
 /** What a client might try to pass for someone else; the server must ignore all of it. */
 const SPOOFS: Record<string, string>[] = [
@@ -43,11 +47,18 @@ describe('login', () => {
     }
     const refused = await postJSON(from, '/api/users/login', { email, password: 'one more guess' })
     expect429(refused, LIMITS.loginPerAccount.duration)
-    expect(JSON.parse(refused.text)).toEqual({ errors: [{ message: expect.stringMatching(/^Too many login attempts from your address\. Try again in \d+ seconds?\.$/) }] })
+    expect(JSON.parse(refused.text)).toEqual({
+      errors: [
+        { message: expect.stringMatching(/^Too many login attempts from your address\. Try again in \d+ seconds?\.$/) },
+      ],
+    })
 
     // Nothing the client writes in a header, nor an encoded path, gets round it.
     for (const spoof of SPOOFS) {
-      expect((await postJSON(from, '/api/users/login', { email, password: 'x' }, spoof)).status, JSON.stringify(spoof)).toBe(429)
+      expect(
+        (await postJSON(from, '/api/users/login', { email, password: 'x' }, spoof)).status,
+        JSON.stringify(spoof),
+      ).toBe(429)
     }
     expect((await postJSON(from, '/api/users/%6Cogin', { email, password: 'x' })).status).toBe(429)
     expect((await postJSON(from, '/api/users/login', { email: email.toUpperCase(), password: 'x' })).status).toBe(429)
@@ -62,17 +73,35 @@ describe('login', () => {
     const run = unique()
     // At once: each login to an unknown account costs a full password hash, like a wrong password.
     const statuses = await Promise.all(
-      Array.from({ length: LIMITS.loginPerAddress.points }, async (_, i) => (await postJSON(from, '/api/users/login', { email: `spray-${run}-${i}@example.test`, password: 'Summer2026!' })).status),
+      Array.from(
+        { length: LIMITS.loginPerAddress.points },
+        async (_, i) =>
+          (
+            await postJSON(from, '/api/users/login', {
+              email: `spray-${run}-${i}@example.test`,
+              password: 'Summer2026!',
+            })
+          ).status,
+      ),
     )
     expect(statuses.filter((s) => s !== 401)).toEqual([])
-    expect429(await postJSON(from, '/api/users/login', { email: `spray-${run}-last@example.test`, password: 'x' }), LIMITS.loginPerAddress.duration)
+    expect429(
+      await postJSON(from, '/api/users/login', { email: `spray-${run}-last@example.test`, password: 'x' }),
+      LIMITS.loginPerAddress.duration,
+    )
   })
 
   it('counts each aliased GraphQL login', async () => {
     const from = '127.0.10.3'
     const email = `graphql-${unique()}@example.test`
-    const aliases = Array.from({ length: LIMITS.loginPerAccount.points + 1 }, (_, i) => `a${i}: loginUser(email: $email, password: "guess ${i}") { token }`)
-    const refused = await postJSON(from, '/api/graphql', { query: `mutation ($email: String!) { ${aliases.join(' ')} }`, variables: { email } })
+    const aliases = Array.from(
+      { length: LIMITS.loginPerAccount.points + 1 },
+      (_, i) => `a${i}: loginUser(email: $email, password: "guess ${i}") { token }`,
+    )
+    const refused = await postJSON(from, '/api/graphql', {
+      query: `mutation ($email: String!) { ${aliases.join(' ')} }`,
+      variables: { email },
+    })
     expect429(refused, LIMITS.loginPerAccount.duration)
     expect(JSON.parse(refused.text).errors[0].message).toMatch(/Too many login attempts/)
     // Other GraphQL from the same address is not limited.
@@ -90,7 +119,8 @@ describe('search', () => {
     expect429(refused, LIMITS.search.duration)
     expect(refused.headers['content-type']).toMatch(/^text\/html/)
     expect(refused.text).toMatch(/Too many searches from your address\. Try again in \d+ seconds?\./)
-    for (const spoof of SPOOFS) expect((await requestFrom(from, '/search?q=justice', { headers: spoof })).status, JSON.stringify(spoof)).toBe(429)
+    for (const spoof of SPOOFS)
+      expect((await requestFrom(from, '/search?q=justice', { headers: spoof })).status, JSON.stringify(spoof)).toBe(429)
     // Only searching is limited: the rest of the site still answers that address.
     expect((await requestFrom(from, '/films')).status).toBe(200)
   })

@@ -17,7 +17,8 @@ async function api(method: string, pathname: string, { token, body }: { token?: 
 }
 
 const accounts = inject('accounts')
-const login = async (role: keyof typeof accounts) => (await api('POST', '/users/login', { body: accounts[role] })).json.token as string
+const login = async (role: keyof typeof accounts) =>
+  (await api('POST', '/users/login', { body: accounts[role] })).json.token as string
 
 const titles = (json: Json) => (json.docs as { title: string }[]).map((d) => d.title)
 
@@ -51,7 +52,13 @@ describe('anonymous clients', () => {
   })
 
   it('cannot register as the first user once there is one', async () => {
-    expect((await api('POST', '/users/first-register', { body: { email: 'late@example.test', password: 'a long enough password', name: 'Late' } })).status).toBe(403)
+    expect(
+      (
+        await api('POST', '/users/first-register', {
+          body: { email: 'late@example.test', password: 'a long enough password', name: 'Late' },
+        })
+      ).status,
+    ).toBe(403)
   })
 
   it('write nothing', async () => {
@@ -63,12 +70,20 @@ describe('anonymous clients', () => {
 
 describe('the editorial path over REST', () => {
   it('lets a writer draft but not publish, and an editor publish what then shows on the site', async () => {
-    expect((await api('POST', '/films', { token: writerToken, body: { title: 'Over The Wire', _status: 'published' } })).status).toBe(403)
-    const drafted = await api('POST', '/films', { token: writerToken, body: { title: 'Over The Wire', _status: 'draft' } })
+    expect(
+      (await api('POST', '/films', { token: writerToken, body: { title: 'Over The Wire', _status: 'published' } }))
+        .status,
+    ).toBe(403)
+    const drafted = await api('POST', '/films', {
+      token: writerToken,
+      body: { title: 'Over The Wire', _status: 'draft' },
+    })
     expect(drafted.status).toBe(201)
     const id = drafted.json.doc.id
     expect((await getPage('/films/over-the-wire')).status).toBe(404)
-    expect((await api('PATCH', `/films/${id}`, { token: writerToken, body: { _status: 'published' } })).status).toBe(403)
+    expect((await api('PATCH', `/films/${id}`, { token: writerToken, body: { _status: 'published' } })).status).toBe(
+      403,
+    )
 
     const published = await api('PATCH', `/films/${id}`, { token: editorToken, body: { _status: 'published' } })
     expect(published.status).toBe(200)
@@ -78,7 +93,10 @@ describe('the editorial path over REST', () => {
   })
 
   it('answers a bad value with 400 and a message naming the field', async () => {
-    const { status, json } = await api('POST', '/films', { token: editorToken, body: { title: 'Broken', runtimeMinutes: -5 } })
+    const { status, json } = await api('POST', '/films', {
+      token: editorToken,
+      body: { title: 'Broken', runtimeMinutes: -5 },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(json)).toContain('runtimeMinutes')
   })
@@ -89,18 +107,33 @@ describe('the editorial path over REST', () => {
     const unknown = await api('POST', '/films', { token: editorToken, body: { title: 'Unknown Key', bogus: 1 } })
     expect(unknown.status).toBe(400)
     expect(JSON.stringify(unknown.json)).toContain('is not a field of films')
-    const missing = await api('POST', '/films', { token: editorToken, body: { title: 'Ghost Director', directors: [99999999] } })
+    const missing = await api('POST', '/films', {
+      token: editorToken,
+      body: { title: 'Ghost Director', directors: [99999999] },
+    })
     expect(missing.status).toBe(400)
     expect(JSON.stringify(missing.json)).toContain('no people document with id 99999999')
     expect((await api('GET', '/films/not-an-id', { token: editorToken })).status).toBe(404)
     const paging = await api('GET', '/films?limit=abc')
     expect(paging.status).toBe(400)
     expect(JSON.stringify(paging.json)).toContain('limit must be a whole number')
-    const notJson = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` }, body: '{"title":' })
+    const notJson = await fetch(url('/api/films'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
+      body: '{"title":',
+    })
     expect(notJson.status).toBe(400)
-    const huge = await fetch(url('/api/films'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x'.repeat(5_000_000) }) })
+    const huge = await fetch(url('/api/films'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'x'.repeat(5_000_000) }),
+    })
     expect(huge.status).toBe(413)
-    const graphql = await fetch(url('/api/graphql'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Films(' }) })
+    const graphql = await fetch(url('/api/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Films(' }),
+    })
     expect(graphql.status).toBe(400)
     expect(JSON.stringify(await graphql.json())).toContain('Syntax Error')
   })

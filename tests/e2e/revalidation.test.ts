@@ -19,10 +19,11 @@ async function api(method: string, pathname: string, body?: unknown) {
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return { status: response.status, json: (await response.json()) }
+  return { status: response.status, json: await response.json() }
 }
 
-const filmId = async (slug: string) => (await api('GET', `/films?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as string | number
+const filmId = async (slug: string) =>
+  (await api('GET', `/films?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as string | number
 
 beforeAll(async () => {
   const response = await fetch(url('/api/users/login'), {
@@ -37,7 +38,9 @@ describe('a published change shows on the next request', () => {
   it('an edit to a film', async () => {
     const before = await getPage('/films/i-am-sam')
     expect(before.text).not.toContain('A freshly edited logline')
-    expect((await api('PATCH', `/films/${await filmId('i-am-sam')}`, { logline: 'A freshly edited logline.' })).status).toBe(200)
+    expect(
+      (await api('PATCH', `/films/${await filmId('i-am-sam')}`, { logline: 'A freshly edited logline.' })).status,
+    ).toBe(200)
     expect((await getPage('/films/i-am-sam')).text).toContain('A freshly edited logline.')
     expect((await getPage('/')).text).toContain('A freshly edited logline.')
   })

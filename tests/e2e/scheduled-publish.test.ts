@@ -10,18 +10,25 @@ import { apiOk, getPage } from './helpers/http'
 // it falls due, and the public pages show it at once. The job is queued the way the admin's
 // Schedule Publish drawer queues it, through `npm run schedule`, as the editor.
 
-const suffix = randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
+const suffix = randomBytes(4)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
 const film = { title: `Scheduled Probe ${suffix}`, slug: `scheduled-probe-${suffix}` }
 const path = `/films/${film.slug}`
 let token: string
 let id: string | number | undefined
 
-const api = (method: string, pathname: string, body?: unknown) => apiOk<{ doc: { id: string | number } }>(method, pathname, { token, body })
+const api = (method: string, pathname: string, body?: unknown) =>
+  apiOk<{ doc: { id: string | number } }>(method, pathname, { token, body })
 
 const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toISOString()
 
 async function schedule(type: 'publish' | 'unpublish', at: string) {
-  const { code, stderr } = await runScript('schedule', [type, 'films', film.slug, '--at', at, '--as', inject('accounts').editor.email], inject('serverEnv'))
+  const { code, stderr } = await runScript(
+    'schedule',
+    [type, 'films', film.slug, '--at', at, '--as', inject('accounts').editor.email],
+    inject('serverEnv'),
+  )
   expect(code, stderr).toBe(0)
 }
 

@@ -15,12 +15,19 @@ const get = async (path: string, init?: RequestInit): Promise<Fetched> => {
 }
 
 const directives = (policy: string | null) =>
-  new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values]))
+  new Map(
+    (policy ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values]),
+  )
 
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
 
 /** Every <script …> start tag in the HTML, with its nonce attribute (if any). */
-const scriptTags = (html: string) => [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => ({ tag, nonce: /\snonce="([^"]*)"/.exec(tag)?.[1] }))
+const scriptTags = (html: string) =>
+  [...html.matchAll(/<script\b[^>]*>/gi)].map(([tag]) => ({ tag, nonce: /\snonce="([^"]*)"/.exec(tag)?.[1] }))
 
 function expectCommonHeaders(path: string, headers: Headers) {
   expect(headers.get('x-content-type-options'), path).toBe('nosniff')
@@ -50,20 +57,29 @@ function expectLockedDown(path: string, headers: Headers) {
 }
 
 describe('public pages', () => {
-  it.each(['/', FILM, '/films', '/themes', '/search?q=justice', '/no-such-page'])('%s: page policy with a nonce, and the common headers', async (path) => {
-    const { headers } = await get(path)
-    expectPagePolicy(path, headers)
-    expectCommonHeaders(path, headers)
-  })
+  it.each(['/', FILM, '/films', '/themes', '/search?q=justice', '/no-such-page'])(
+    '%s: page policy with a nonce, and the common headers',
+    async (path) => {
+      const { headers } = await get(path)
+      expectPagePolicy(path, headers)
+      expectCommonHeaders(path, headers)
+    },
+  )
 
-  it.each(['/', FILM, '/search?q=justice', '/no-such-page'])('%s: every <script> carries the nonce of its own response', async (path) => {
-    const { headers, body } = await get(path)
-    const nonce = nonceOf(headers.get('content-security-policy'))
-    const scripts = scriptTags(body)
-    // Next's runtime and the page's data are scripts: a page without any would prove nothing.
-    expect(scripts.length, path).toBeGreaterThan(2)
-    expect(scripts.filter((s) => s.nonce !== nonce).map((s) => s.tag), path).toEqual([])
-  })
+  it.each(['/', FILM, '/search?q=justice', '/no-such-page'])(
+    '%s: every <script> carries the nonce of its own response',
+    async (path) => {
+      const { headers, body } = await get(path)
+      const nonce = nonceOf(headers.get('content-security-policy'))
+      const scripts = scriptTags(body)
+      // Next's runtime and the page's data are scripts: a page without any would prove nothing.
+      expect(scripts.length, path).toBeGreaterThan(2)
+      expect(
+        scripts.filter((s) => s.nonce !== nonce).map((s) => s.tag),
+        path,
+      ).toEqual([])
+    },
+  )
 
   it('renders the film page’s structured data with the nonce too', async () => {
     const { headers, body } = await get(FILM)
@@ -73,7 +89,9 @@ describe('public pages', () => {
   })
 
   it('gives each response a new nonce', async () => {
-    const nonces = await Promise.all(Array.from({ length: 5 }, async () => nonceOf((await get('/')).headers.get('content-security-policy'))))
+    const nonces = await Promise.all(
+      Array.from({ length: 5 }, async () => nonceOf((await get('/')).headers.get('content-security-policy'))),
+    )
     expect(new Set(nonces).size).toBe(5)
     const [first, second] = await Promise.all([get(FILM), get(FILM)])
     expect(scriptTags(first.body)[0]?.nonce).not.toBe(scriptTags(second.body)[0]?.nonce)
@@ -90,12 +108,15 @@ describe('other responses', () => {
     staticScript = /<script src="(\/_next\/static\/[^"]+)"/.exec(body)![1]!
   })
 
-  it.each(['/feed.xml', '/sitemap.xml', '/robots.txt'])('%s has the page policy and the common headers', async (path) => {
-    const { status, headers } = await get(path)
-    expect(status, path).toBe(200)
-    expectPagePolicy(path, headers)
-    expectCommonHeaders(path, headers)
-  })
+  it.each(['/feed.xml', '/sitemap.xml', '/robots.txt'])(
+    '%s has the page policy and the common headers',
+    async (path) => {
+      const { status, headers } = await get(path)
+      expect(status, path).toBe(200)
+      expectPagePolicy(path, headers)
+      expectCommonHeaders(path, headers)
+    },
+  )
 
   it('the OG image has them', async () => {
     const { status, headers } = await get(ogImage)
@@ -112,14 +133,21 @@ describe('other responses', () => {
     expectCommonHeaders(staticScript, headers)
   })
 
-  it.each(['/api/films?limit=1', '/api/users/me', '/api/nothing-here'])('%s (the API) is locked down and has the common headers', async (path) => {
-    const { headers } = await get(path)
-    expectLockedDown(path, headers)
-    expectCommonHeaders(path, headers)
-  })
+  it.each(['/api/films?limit=1', '/api/users/me', '/api/nothing-here'])(
+    '%s (the API) is locked down and has the common headers',
+    async (path) => {
+      const { headers } = await get(path)
+      expectLockedDown(path, headers)
+      expectCommonHeaders(path, headers)
+    },
+  )
 
   it('the GraphQL endpoint is locked down and has the common headers', async () => {
-    const { status, headers } = await get('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Films(limit: 1) { totalDocs } }' }) })
+    const { status, headers } = await get('/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ Films(limit: 1) { totalDocs } }' }),
+    })
     expect(status).toBe(200)
     expectLockedDown('/api/graphql', headers)
     expectCommonHeaders('/api/graphql', headers)
@@ -131,15 +159,22 @@ describe('other responses', () => {
     expectPagePolicy('/admin/login', headers)
     expectCommonHeaders('/admin/login', headers)
     const nonce = nonceOf(headers.get('content-security-policy'))
-    expect(scriptTags(body).filter((s) => s.nonce !== nonce).map((s) => s.tag)).toEqual([])
+    expect(
+      scriptTags(body)
+        .filter((s) => s.nonce !== nonce)
+        .map((s) => s.tag),
+    ).toEqual([])
   })
 
-  it.each(['/films/', '/films//i-am-sam'])('%s: Next’s own redirect, answered before the proxy runs, is locked down and has the common headers', async (path) => {
-    const { status, headers } = await get(path)
-    expect(status).toBe(308)
-    expectLockedDown(path, headers)
-    expectCommonHeaders(path, headers)
-  })
+  it.each(['/films/', '/films//i-am-sam'])(
+    '%s: Next’s own redirect, answered before the proxy runs, is locked down and has the common headers',
+    async (path) => {
+      const { status, headers } = await get(path)
+      expect(status).toBe(308)
+      expectLockedDown(path, headers)
+      expectCommonHeaders(path, headers)
+    },
+  )
 })
 
 describe('HSTS', () => {

@@ -14,11 +14,19 @@ import { apiRequest, getPage, url } from './helpers/http'
 
 type Json = Record<string, any>
 
-const marker = randomBytes(3).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
+const marker = randomBytes(3)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
 const SCRIPT = `</script><script>alert(1)</script> ${marker}`
 const IMG = `<img src=x onerror=alert(1)> ${marker}`
 const ATTR = `" onmouseover="alert(1)" x=" ${marker}`
-const slugs = { film: `xss-film-${marker}`, symbol: `xss-symbol-${marker}`, essay: `xss-essay-${marker}`, theme: `xss-theme-${marker}`, person: `xss-person-${marker}` }
+const slugs = {
+  film: `xss-film-${marker}`,
+  symbol: `xss-symbol-${marker}`,
+  essay: `xss-essay-${marker}`,
+  theme: `xss-theme-${marker}`,
+  person: `xss-person-${marker}`,
+}
 
 let token: string
 let filmId: string | number
@@ -40,7 +48,14 @@ afterAll(async () => {
   for (const [collection, id] of created) await api('DELETE', `/${collection}/${id}`)
 })
 
-const hostileText = () => editorState(textNode(`${SCRIPT} ${IMG} ${ATTR}`), linkNode('javascript:alert(1)'), linkNode('JaVaScRiPt:alert(1)'), linkNode('data:text/html,<script>alert(1)</script>'), linkNode('https://example.com/safe'))
+const hostileText = () =>
+  editorState(
+    textNode(`${SCRIPT} ${IMG} ${ATTR}`),
+    linkNode('javascript:alert(1)'),
+    linkNode('JaVaScRiPt:alert(1)'),
+    linkNode('data:text/html,<script>alert(1)</script>'),
+    linkNode('https://example.com/safe'),
+  )
 const meta = (what: string) => ({ title: `${what} ${SCRIPT}`, description: `${IMG} ${ATTR}` })
 
 // Pages that must show the hostile text, and lists that may (their first page may not reach it).
@@ -57,11 +72,25 @@ const LISTS = ['/films', '/themes', `/search?q=${encodeURIComponent('<script>ale
 
 beforeAll(async () => {
   const accounts = inject('accounts')
-  const login = await fetch(url('/api/users/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(accounts.editor) })
+  const login = await fetch(url('/api/users/login'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(accounts.editor),
+  })
   token = ((await login.json()) as { token: string }).token
 
-  const theme = await create('themes', { name: `Theme ${SCRIPT}`, slug: slugs.theme, description: IMG, meta: meta('Theme') })
-  const person = await create('people', { name: `Person ${SCRIPT}`, slug: slugs.person, originalName: ATTR, meta: meta('Person') })
+  const theme = await create('themes', {
+    name: `Theme ${SCRIPT}`,
+    slug: slugs.theme,
+    description: IMG,
+    meta: meta('Theme'),
+  })
+  const person = await create('people', {
+    name: `Person ${SCRIPT}`,
+    slug: slugs.person,
+    originalName: ATTR,
+    meta: meta('Person'),
+  })
   const film = await create('films', {
     title: `Film ${SCRIPT}`,
     slug: slugs.film,
@@ -77,13 +106,35 @@ beforeAll(async () => {
     _status: 'published',
   })
   filmId = film.id
-  await create('symbols', { name: `Symbol ${SCRIPT}`, slug: slugs.symbol, film: film.id, meaning: hostileText(), context: hostileText(), themes: [theme.id], meta: meta('Symbol'), _status: 'published' })
-  await create('essays', { title: `Essay ${SCRIPT}`, slug: slugs.essay, kind: 'analysis', films: [film.id], body: hostileText(), themes: [theme.id], meta: meta('Essay'), _status: 'published' })
+  await create('symbols', {
+    name: `Symbol ${SCRIPT}`,
+    slug: slugs.symbol,
+    film: film.id,
+    meaning: hostileText(),
+    context: hostileText(),
+    themes: [theme.id],
+    meta: meta('Symbol'),
+    _status: 'published',
+  })
+  await create('essays', {
+    title: `Essay ${SCRIPT}`,
+    slug: slugs.essay,
+    kind: 'analysis',
+    films: [film.id],
+    body: hostileText(),
+    themes: [theme.id],
+    meta: meta('Essay'),
+    _status: 'published',
+  })
 })
 
 describe('Payload at save time', () => {
   it('refuses a link URL with spaces, as a disguised scheme would need, with a 400', async () => {
-    const { status, json } = await api('POST', '/essays', { title: `Refused ${marker}`, films: [filmId], body: editorState(linkNode('  JaVaScRiPt:alert(1)')) })
+    const { status, json } = await api('POST', '/essays', {
+      title: `Refused ${marker}`,
+      films: [filmId],
+      body: editorState(linkNode('  JaVaScRiPt:alert(1)')),
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(json)).toMatch(/"path":"body"/)
   })
@@ -108,7 +159,9 @@ describe('every public surface shows hostile editor text as text', () => {
   it('keeps JSON-LD blocks closed and their data intact', async () => {
     for (const path of [`/films/${slugs.film}`, `/essays/${slugs.essay}`]) {
       const { html } = await getPage(path)
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) => m[1]!,
+      )
       expect(blocks.length, path).toBeGreaterThan(0)
       for (const block of blocks) expect(block).not.toMatch(/<|>/)
       const data = blocks.map((b) => JSON.parse(b) as Json)
@@ -123,7 +176,9 @@ describe('every public surface shows hostile editor text as text', () => {
       const xml = await response.text()
       expect(xml, path).not.toMatch(/<script|<img/i)
       expect(injectedMarkup(xml), path).toEqual([])
-      expect(xml, path).toContain(path === '/feed.xml' ? `Film &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ${marker}` : slugs.film)
+      expect(xml, path).toContain(
+        path === '/feed.xml' ? `Film &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ${marker}` : slugs.film,
+      )
     }
   })
 })
@@ -141,7 +196,8 @@ describe('in a browser', () => {
       })
       await page.goto(path, { waitUntil: 'networkidle' })
       // Hover the links the hostile text could have become, as a reader would.
-      for (const link of (await page.locator('main a').all()).slice(0, 20)) await link.hover({ timeout: 500 }).catch(() => undefined)
+      for (const link of (await page.locator('main a').all()).slice(0, 20))
+        await link.hover({ timeout: 500 }).catch(() => undefined)
       expect(await page.locator('main img[src="x"]').count()).toBe(0)
     }
     expect(dialogs).toEqual([])

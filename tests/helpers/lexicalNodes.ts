@@ -1,7 +1,15 @@
 // Serialized Lexical nodes for tests that need rich text with particular content (links, hostile
 // text), shaped as Payload's editor stores them.
 
-export const textNode = (text: string) => ({ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+export const textNode = (text: string) => ({
+  type: 'text',
+  text,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 export const linkNode = (url: string, type: 'link' | 'autolink' = 'link') => ({
   type,
@@ -21,6 +29,8 @@ export const editorState = (...children: object[]) => ({
     direction: null,
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children }],
+    children: [
+      { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children },
+    ],
   },
 })

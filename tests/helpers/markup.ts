@@ -24,7 +24,8 @@ export function injectedMarkup(html: string): string[] {
     for (const [, name = '', ...values] of attributes.matchAll(ATTRIBUTE)) {
       const value = decode(values.find((v) => v !== undefined) ?? '').replace(/[\u0000-\u0020]/g, '')
       if (/^on/i.test(name)) found.push(`an event handler: ${tag.slice(0, 120)}`)
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) && SCRIPT_SCHEME.test(value)) found.push(`a script URL: ${tag.slice(0, 120)}`)
+      if (URL_ATTRIBUTES.has(name.toLowerCase()) && SCRIPT_SCHEME.test(value))
+        found.push(`a script URL: ${tag.slice(0, 120)}`)
     }
   }
   return found

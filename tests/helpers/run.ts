@@ -9,9 +9,17 @@ export type RunResult = { code: number | null; stdout: string; stderr: string }
  * Run one of the project's npm scripts as a user would (`npm run <script> -- args`), so tests
  * exercise the documented commands with the flags package.json gives them.
  */
-export function runScript(script: string, args: string[] = [], env: Record<string, string | undefined> = {}): Promise<RunResult> {
+export function runScript(
+  script: string,
+  args: string[] = [],
+  env: Record<string, string | undefined> = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

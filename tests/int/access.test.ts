@@ -18,7 +18,10 @@ const as = (user: User | null) => ({ overrideAccess: false, user: user ?? undefi
 const statusOf = async (id: Film['id']) => (await payload.findByID({ collection: 'films', id, depth: 0 }))._status
 
 const rejects = async (operation: Promise<unknown>) => {
-  const error = (await operation.then(() => null, (e: unknown) => e)) as { status?: number } | null
+  const error = (await operation.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { status?: number } | null
   expect(error, 'the operation should have been refused').not.toBeNull()
   expect([401, 403, 404]).toContain(error?.status)
 }
@@ -28,8 +31,14 @@ beforeAll(async () => {
   admin = await makeUser(payload, 'admin') // first, since the first account always becomes an admin
   writer = await makeUser(payload, 'writer')
   editor = await makeUser(payload, 'editor')
-  published = await payload.create({ collection: 'films', data: { title: 'Published Film', slug: 'published-film', _status: 'published' } })
-  draft = await payload.create({ collection: 'films', data: { title: 'Draft Film', slug: 'draft-film', _status: 'draft' } })
+  published = await payload.create({
+    collection: 'films',
+    data: { title: 'Published Film', slug: 'published-film', _status: 'published' },
+  })
+  draft = await payload.create({
+    collection: 'films',
+    data: { title: 'Draft Film', slug: 'draft-film', _status: 'draft' },
+  })
 })
 
 describe('an anonymous visitor', () => {
@@ -46,10 +55,36 @@ describe('an anonymous visitor', () => {
 
   it('reads published symbols and essays only', async () => {
     const meaning = paragraph('A sign.')
-    await payload.create({ collection: 'symbols', data: { name: 'Seen', slug: 'seen', film: published.id, meaning, _status: 'published' } })
-    await payload.create({ collection: 'symbols', data: { name: 'Hidden', slug: 'hidden', film: published.id, meaning, _status: 'draft' } })
-    await payload.create({ collection: 'essays', data: { title: 'Open', slug: 'open', kind: 'analysis', films: [published.id], body: meaning, _status: 'published' } })
-    await payload.create({ collection: 'essays', data: { title: 'Closed', slug: 'closed', kind: 'analysis', films: [published.id], body: meaning, _status: 'draft' } })
+    await payload.create({
+      collection: 'symbols',
+      data: { name: 'Seen', slug: 'seen', film: published.id, meaning, _status: 'published' },
+    })
+    await payload.create({
+      collection: 'symbols',
+      data: { name: 'Hidden', slug: 'hidden', film: published.id, meaning, _status: 'draft' },
+    })
+    await payload.create({
+      collection: 'essays',
+      data: {
+        title: 'Open',
+        slug: 'open',
+        kind: 'analysis',
+        films: [published.id],
+        body: meaning,
+        _status: 'published',
+      },
+    })
+    await payload.create({
+      collection: 'essays',
+      data: {
+        title: 'Closed',
+        slug: 'closed',
+        kind: 'analysis',
+        films: [published.id],
+        body: meaning,
+        _status: 'draft',
+      },
+    })
     expect((await payload.find({ collection: 'symbols', ...as(null) })).docs.map((s) => s.name)).toEqual(['Seen'])
     expect((await payload.find({ collection: 'essays', ...as(null) })).docs.map((e) => e.title)).toEqual(['Open'])
   })
@@ -63,7 +98,14 @@ describe('an anonymous visitor', () => {
     expect((await payload.find({ collection: 'themes', ...as(null) })).totalDocs).toBe(1)
     await rejects(payload.create({ collection: 'films', data: { title: 'Spam', slug: 'spam' }, ...as(null) }))
     await rejects(payload.create({ collection: 'themes', data: { name: 'Spam', slug: 'spam' }, ...as(null) }))
-    await rejects(payload.update({ collection: 'films', id: published.id, data: { title: 'Defaced', slug: 'defaced' }, ...as(null) }))
+    await rejects(
+      payload.update({
+        collection: 'films',
+        id: published.id,
+        data: { title: 'Defaced', slug: 'defaced' },
+        ...as(null),
+      }),
+    )
     await rejects(payload.delete({ collection: 'films', id: published.id, ...as(null) }))
   })
 
@@ -79,20 +121,42 @@ describe('a writer', () => {
   })
 
   it('creates and edits drafts', async () => {
-    const mine = await payload.create({ collection: 'films', data: { title: 'Writer Draft', slug: 'writer-draft', _status: 'draft' }, ...as(writer) })
-    const edited = await payload.update({ collection: 'films', id: mine.id, data: { logline: 'Better.' }, ...as(writer) })
+    const mine = await payload.create({
+      collection: 'films',
+      data: { title: 'Writer Draft', slug: 'writer-draft', _status: 'draft' },
+      ...as(writer),
+    })
+    const edited = await payload.update({
+      collection: 'films',
+      id: mine.id,
+      data: { logline: 'Better.' },
+      ...as(writer),
+    })
     expect(edited.logline).toBe('Better.')
     expect(await statusOf(mine.id)).toBe('draft')
   })
 
   it('cannot publish, on create or on update', async () => {
-    await rejects(payload.create({ collection: 'films', data: { title: 'Sneaky', slug: 'sneaky', _status: 'published' }, ...as(writer) }))
+    await rejects(
+      payload.create({
+        collection: 'films',
+        data: { title: 'Sneaky', slug: 'sneaky', _status: 'published' },
+        ...as(writer),
+      }),
+    )
     await rejects(payload.update({ collection: 'films', id: draft.id, data: { _status: 'published' }, ...as(writer) }))
     expect(await statusOf(draft.id)).toBe('draft')
   })
 
   it('cannot edit or unpublish a published film', async () => {
-    await rejects(payload.update({ collection: 'films', id: published.id, data: { title: 'Rewritten', slug: 'rewritten' }, ...as(writer) }))
+    await rejects(
+      payload.update({
+        collection: 'films',
+        id: published.id,
+        data: { title: 'Rewritten', slug: 'rewritten' },
+        ...as(writer),
+      }),
+    )
     await rejects(payload.update({ collection: 'films', id: published.id, data: { _status: 'draft' }, ...as(writer) }))
     const film = await payload.findByID({ collection: 'films', id: published.id })
     expect([film.title, film._status]).toEqual(['Published Film', 'published'])
@@ -110,21 +174,39 @@ describe('a writer', () => {
   it('cannot read or create other users', async () => {
     const { docs } = await payload.find({ collection: 'users', ...as(writer) })
     expect(docs.map((u) => u.id)).toEqual([writer.id])
-    await rejects(payload.create({ collection: 'users', data: { email: 'x@example.test', password: 'long enough pw', name: 'X', role: 'writer' }, ...as(writer) }))
+    await rejects(
+      payload.create({
+        collection: 'users',
+        data: { email: 'x@example.test', password: 'long enough pw', name: 'X', role: 'writer' },
+        ...as(writer),
+      }),
+    )
   })
 })
 
 describe('an editor', () => {
   it('publishes and unpublishes', async () => {
-    const film = await payload.create({ collection: 'films', data: { title: 'To Publish', slug: 'to-publish', _status: 'draft' }, ...as(editor) })
+    const film = await payload.create({
+      collection: 'films',
+      data: { title: 'To Publish', slug: 'to-publish', _status: 'draft' },
+      ...as(editor),
+    })
     await payload.update({ collection: 'films', id: film.id, data: { _status: 'published' }, ...as(editor) })
-    expect((await payload.find({ collection: 'films', where: { id: { equals: film.id } }, ...as(null) })).totalDocs).toBe(1)
+    expect(
+      (await payload.find({ collection: 'films', where: { id: { equals: film.id } }, ...as(null) })).totalDocs,
+    ).toBe(1)
     await payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' }, ...as(editor) })
-    expect((await payload.find({ collection: 'films', where: { id: { equals: film.id } }, ...as(null) })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'films', where: { id: { equals: film.id } }, ...as(null) })).totalDocs,
+    ).toBe(0)
   })
 
   it('edits published work and deletes', async () => {
-    const film = await payload.create({ collection: 'films', data: { title: 'Doomed', slug: 'doomed', _status: 'published' }, ...as(editor) })
+    const film = await payload.create({
+      collection: 'films',
+      data: { title: 'Doomed', slug: 'doomed', _status: 'published' },
+      ...as(editor),
+    })
     await payload.update({ collection: 'films', id: film.id, data: { logline: 'Edited.' }, ...as(editor) })
     await payload.delete({ collection: 'films', id: film.id, ...as(editor) })
     expect((await payload.find({ collection: 'films', where: { id: { equals: film.id } } })).totalDocs).toBe(0)
@@ -145,7 +227,12 @@ describe('an admin', () => {
       ...as(admin),
     })
     expect(user.role).toBe('editor')
-    const promoted = await payload.update({ collection: 'users', id: writer.id, data: { role: 'editor' }, ...as(admin) })
+    const promoted = await payload.update({
+      collection: 'users',
+      id: writer.id,
+      data: { role: 'editor' },
+      ...as(admin),
+    })
     expect(promoted.role).toBe('editor')
   })
 })

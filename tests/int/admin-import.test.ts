@@ -29,7 +29,8 @@ async function snapshot(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const collection of COLLECTIONS) {
     counts[collection] = (await payload.count({ collection })).totalDocs
-    if (['films', 'symbols', 'essays'].includes(collection)) counts[`${collection} versions`] = (await payload.countVersions({ collection })).totalDocs
+    if (['films', 'symbols', 'essays'].includes(collection))
+      counts[`${collection} versions`] = (await payload.countVersions({ collection })).totalDocs
   }
   return counts
 }
@@ -39,7 +40,11 @@ async function tokenFor(user: User): Promise<string> {
   return token!
 }
 
-async function call(path: 'preview' | 'confirm', body: BodyInit | undefined, options: { token?: string; type?: string } = {}) {
+async function call(
+  path: 'preview' | 'confirm',
+  body: BodyInit | undefined,
+  options: { token?: string; type?: string } = {},
+) {
   const headers = new Headers()
   if (options.token) headers.set('authorization', `JWT ${options.token}`)
   if (options.type) headers.set('content-type', options.type)
@@ -53,7 +58,8 @@ type Upload = { name: string; content: string | Uint8Array }
 
 function form(files: Upload[]): FormData {
   const data = new FormData()
-  for (const { name, content } of files) data.append('files', new File([content as BlobPart], name, { type: 'text/plain' }))
+  for (const { name, content } of files)
+    data.append('files', new File([content as BlobPart], name, { type: 'text/plain' }))
   return data
 }
 
@@ -64,7 +70,10 @@ const preview = async (files: Upload[], token: string | null = tokens.editor) =>
 }
 
 const confirm = async (body: unknown, token: string | null = tokens.editor) => {
-  const { status, json } = await call('confirm', JSON.stringify(body), { token: token ?? undefined, type: 'application/json' })
+  const { status, json } = await call('confirm', JSON.stringify(body), {
+    token: token ?? undefined,
+    type: 'application/json',
+  })
   return { status, json: json as ConfirmResponse & { error?: string } }
 }
 
@@ -80,7 +89,10 @@ beforeAll(async () => {
   const writer = await makeUser(payload, 'writer')
   writerUser = writer
   tokens = { admin: await tokenFor(admin), editor: await tokenFor(editor), writer: await tokenFor(writer) }
-  seedText = await readFile(sampleFilmFiles().find((f) => f.endsWith('miracle-in-cell-no-7.txt'))!, 'utf8')
+  seedText = await readFile(
+    sampleFilmFiles().find((f) => f.endsWith('miracle-in-cell-no-7.txt'))!,
+    'utf8',
+  )
 })
 
 afterEach(() => {
@@ -99,12 +111,19 @@ describe('POST /api/import/preview', () => {
     expect(file.file).toBe('miracle-in-cell-no-7.txt')
     expect(file.action).toBe('create')
     // Exactly what `npm run import -- --dry-run --json` prints for this file (tests/cli/import.test.ts).
-    const cliDryRun = JSON.parse(await readFile(new URL('../unit/filmText/expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8')) as unknown
+    const cliDryRun = JSON.parse(
+      await readFile(new URL('../unit/filmText/expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8'),
+    ) as unknown
     expect(file.film).toEqual(cliDryRun)
     expect(file.film.symbols).toHaveLength(3)
     expect(file.film.questions).toHaveLength(3)
     expect(file.themesLine).toBe(14)
-    expect(file.themes.map((t) => t.text)).toEqual(['Injustice and the Flawed Legal System', 'Unconditional Paternal Love', 'Found Family and Solidarity', 'Sacrifice'])
+    expect(file.themes.map((t) => t.text)).toEqual([
+      'Injustice and the Flawed Legal System',
+      'Unconditional Paternal Love',
+      'Found Family and Solidarity',
+      'Sacrifice',
+    ])
     // Nothing is on the site yet: "Sacrifice" comes from the vocabulary, the rest are guesses.
     expect(file.themes.map((t) => t.source)).toEqual(['heuristic', 'heuristic', 'heuristic', 'vocabulary'])
     expect(file.themes[1]?.explanation).toContain('is a guess')
@@ -158,7 +177,10 @@ describe('POST /api/import/preview', () => {
     expect(huge.status).toBe(413)
     expect(huge.json.error).toMatch(/larger than/)
 
-    const garbled = await call('preview', 'not a multipart body', { token: tokens.editor, type: 'multipart/form-data; boundary=xyz' })
+    const garbled = await call('preview', 'not a multipart body', {
+      token: tokens.editor,
+      type: 'multipart/form-data; boundary=xyz',
+    })
     expect(garbled.status).toBe(400)
   })
 
@@ -171,18 +193,48 @@ describe('POST /api/import/preview', () => {
 
 describe('POST /api/import/confirm', () => {
   it('writes exactly what the command-line importer writes, published, and links to the admin', async () => {
-    const { status, json } = await confirm({ status: 'published', files: [{ file: 'miracle-in-cell-no-7.txt', text: seedText }] })
+    const { status, json } = await confirm({
+      status: 'published',
+      files: [{ file: 'miracle-in-cell-no-7.txt', text: seedText }],
+    })
     expect(status).toBe(200)
     const [result] = json.files
-    expect(result).toMatchObject({ file: 'miracle-in-cell-no-7.txt', ok: true, slug: 'miracle-in-cell-no-7', action: 'created', status: 'published', publicPath: '/films/miracle-in-cell-no-7' })
+    expect(result).toMatchObject({
+      file: 'miracle-in-cell-no-7.txt',
+      ok: true,
+      slug: 'miracle-in-cell-no-7',
+      action: 'created',
+      status: 'published',
+      publicPath: '/films/miracle-in-cell-no-7',
+    })
     const film = await filmBySlug('miracle-in-cell-no-7')
     expect(film?._status).toBe('published')
     expect(result?.ok && result.adminURL).toBe(`/admin/collections/films/${film!.id}`)
-    expect(film?.themes?.map((t) => (t as { name: string }).name)).toEqual(['Injustice and the Flawed Legal System', 'Unconditional Paternal Love', 'Found Family and Solidarity', 'Sacrifice'])
-    const symbols = await payload.find({ collection: 'symbols', where: { film: { equals: film!.id } }, sort: 'order', overrideAccess: false })
+    expect(film?.themes?.map((t) => (t as { name: string }).name)).toEqual([
+      'Injustice and the Flawed Legal System',
+      'Unconditional Paternal Love',
+      'Found Family and Solidarity',
+      'Sacrifice',
+    ])
+    const symbols = await payload.find({
+      collection: 'symbols',
+      where: { film: { equals: film!.id } },
+      sort: 'order',
+      overrideAccess: false,
+    })
     expect(symbols.docs.map((s) => s.name)).toEqual(['Sailor Moon Backpack', 'Hot Air Balloon', 'Cell No. 7'])
-    const essays = await payload.find({ collection: 'essays', where: { films: { equals: film!.id } }, sort: 'order', overrideAccess: false })
-    expect(essays.docs.map((e) => e.kind)).toEqual(['philosophical-question', 'philosophical-question', 'philosophical-question', 'core-meaning'])
+    const essays = await payload.find({
+      collection: 'essays',
+      where: { films: { equals: film!.id } },
+      sort: 'order',
+      overrideAccess: false,
+    })
+    expect(essays.docs.map((e) => e.kind)).toEqual([
+      'philosophical-question',
+      'philosophical-question',
+      'philosophical-question',
+      'core-meaning',
+    ])
 
     // The CLI's write path, given the same file, finds nothing to change: the admin wrote the same documents.
     const before = await snapshot()
@@ -194,14 +246,23 @@ describe('POST /api/import/confirm', () => {
   it('previews a film already on the site as an update, with its admin link', async () => {
     const { json } = await preview([{ name: 'again.txt', content: seedText }])
     const film = await filmBySlug('miracle-in-cell-no-7')
-    expect(json.files[0]).toMatchObject({ ok: true, action: 'update', existing: { id: film!.id, status: 'published', adminURL: `/admin/collections/films/${film!.id}` } })
+    expect(json.files[0]).toMatchObject({
+      ok: true,
+      action: 'update',
+      existing: { id: film!.id, status: 'published', adminURL: `/admin/collections/films/${film!.id}` },
+    })
     // Its themes are now known, so the preview no longer calls them guesses.
     expect(json.files[0]?.ok && json.files[0].themes.every((t) => t.source === 'known')).toBe(true)
   })
 
   it('honours the themes split the editor chose', async () => {
     const text = retitled('Split Decision')
-    const themes = ['Injustice and the Flawed Legal System', 'Unconditional', 'Paternal Love', 'Found Family and Solidarity Sacrifice']
+    const themes = [
+      'Injustice and the Flawed Legal System',
+      'Unconditional',
+      'Paternal Love',
+      'Found Family and Solidarity Sacrifice',
+    ]
     const { status, json } = await confirm({ status: 'draft', files: [{ file: 'split.txt', text, themes }] })
     expect(status).toBe(200)
     expect(json.files[0]).toMatchObject({ ok: true, action: 'created', status: 'draft', publicPath: null })
@@ -213,7 +274,10 @@ describe('POST /api/import/confirm', () => {
   it('refuses a themes split that changes the words of the themes line, naming the file and the line', async () => {
     const before = await snapshot()
     const themes = ['Injustice', 'Something Else Entirely']
-    const { status, json } = await confirm({ status: 'published', files: [{ file: 'reworded.txt', text: retitled('Reworded'), themes }] })
+    const { status, json } = await confirm({
+      status: 'published',
+      files: [{ file: 'reworded.txt', text: retitled('Reworded'), themes }],
+    })
     expect(status).toBe(400)
     expect(json.files[0]).toMatchObject({ file: 'reworded.txt', ok: false, line: 14 })
     expect(json.files[0]?.ok === false && json.files[0].message).toContain('do not regroup the words')
@@ -223,7 +287,10 @@ describe('POST /api/import/confirm', () => {
   it('re-parses the text on the server: a broken file is refused with its line and writes nothing', async () => {
     const before = await snapshot()
     const broken = retitled('Never Parsed').replace('Cast: ', 'Cast list? ')
-    const { status, json } = await confirm({ status: 'published', files: [{ file: 'broken.txt', text: broken, film: { title: 'Injected' } }] })
+    const { status, json } = await confirm({
+      status: 'published',
+      files: [{ file: 'broken.txt', text: broken, film: { title: 'Injected' } }],
+    })
     expect(status).toBe(400)
     expect(json.files[0]).toMatchObject({ file: 'broken.txt', ok: false })
     expect(json.files[0]?.ok === false && json.files[0].line).toBeGreaterThan(0)
@@ -234,13 +301,15 @@ describe('POST /api/import/confirm', () => {
     const before = await snapshot()
     const create = payload.create.bind(payload)
     // The failing file's people, genre, theme, film and symbols are written before its essay fails.
-    vi.spyOn(payload, 'create').mockImplementation(((args: Parameters<Payload['create']>[0]) => {
+    vi.spyOn(payload, 'create').mockImplementation((args: Parameters<Payload['create']>[0]) => {
       if (args.collection === 'essays' && String((args.data as { title?: string }).title).includes('Doomed')) {
         return Promise.reject(Object.assign(new Error('The essay store is full'), { status: 400 }))
       }
       return create(args)
-    }))
-    const doomed = retitled('Doomed Film').replace('Director: Lee Hwan-kyung', 'Director: Nobody Newman').replace('Drama Comedy', 'Western')
+    })
+    const doomed = retitled('Doomed Film')
+      .replace('Director: Lee Hwan-kyung', 'Director: Nobody Newman')
+      .replace('Drama Comedy', 'Western')
     const { status, json } = await confirm({
       status: 'published',
       files: [
@@ -255,13 +324,29 @@ describe('POST /api/import/confirm', () => {
     expect(await filmBySlug('doomed-film')).toBeUndefined()
     const after = await snapshot()
     // Only the good film and its symbols and essays: no person, genre or theme of the doomed one.
-    expect(after).toEqual({ ...before, films: before.films! + 1, symbols: before.symbols! + 3, essays: before.essays! + 4, 'films versions': before['films versions']! + 1, 'symbols versions': before['symbols versions']! + 3, 'essays versions': before['essays versions']! + 4 })
-    expect((await payload.find({ collection: 'people', where: { name: { equals: 'Nobody Newman' } } })).totalDocs).toBe(0)
+    expect(after).toEqual({
+      ...before,
+      films: before.films! + 1,
+      symbols: before.symbols! + 3,
+      essays: before.essays! + 4,
+      'films versions': before['films versions']! + 1,
+      'symbols versions': before['symbols versions']! + 3,
+      'essays versions': before['essays versions']! + 4,
+    })
+    expect((await payload.find({ collection: 'people', where: { name: { equals: 'Nobody Newman' } } })).totalDocs).toBe(
+      0,
+    )
     expect((await payload.find({ collection: 'genres', where: { name: { equals: 'Western' } } })).totalDocs).toBe(0)
   })
 
   it('answers malformed requests with 400 and a message', async () => {
-    for (const body of [[], { status: 'live', files: [] }, { status: 'draft', files: [] }, { status: 'draft', files: [{ file: 'a.txt' }] }, { status: 'draft', files: [{ file: 'a.txt', text: seedText, themes: 'Hope' }] }]) {
+    for (const body of [
+      [],
+      { status: 'live', files: [] },
+      { status: 'draft', files: [] },
+      { status: 'draft', files: [{ file: 'a.txt' }] },
+      { status: 'draft', files: [{ file: 'a.txt', text: seedText, themes: 'Hope' }] },
+    ]) {
       const { status, json } = await confirm(body)
       expect(status, JSON.stringify(body)).toBe(400)
       expect(json.error ?? (json.files[0]?.ok === false && json.files[0].message), JSON.stringify(body)).toBeTruthy()
@@ -274,7 +359,10 @@ describe('POST /api/import/confirm', () => {
 describe('who may import', () => {
   it('refuses anonymous visitors, and they write nothing', async () => {
     const before = await snapshot()
-    const { status, json } = await confirm({ status: 'draft', files: [{ file: 'a.txt', text: retitled('Anonymous Attempt') }] }, null)
+    const { status, json } = await confirm(
+      { status: 'draft', files: [{ file: 'a.txt', text: retitled('Anonymous Attempt') }] },
+      null,
+    )
     expect(status).toBe(401)
     expect(json.error).toMatch(/sign in/i)
     expect(await snapshot()).toEqual(before)
@@ -282,7 +370,10 @@ describe('who may import', () => {
 
   it('lets a writer import drafts only', async () => {
     const before = await snapshot()
-    const publish = await confirm({ status: 'published', files: [{ file: 'w.txt', text: retitled('Writer Published') }] }, tokens.writer)
+    const publish = await confirm(
+      { status: 'published', files: [{ file: 'w.txt', text: retitled('Writer Published') }] },
+      tokens.writer,
+    )
     expect(publish.status).toBe(403)
     expect(publish.json.error).toMatch(/drafts only/)
     expect(await snapshot()).toEqual(before)
@@ -290,7 +381,10 @@ describe('who may import', () => {
     const previewed = await preview([{ name: 'w.txt', content: retitled('Writer Draft') }], tokens.writer)
     expect(previewed.json.canPublish).toBe(false)
 
-    const draft = await confirm({ status: 'draft', files: [{ file: 'w.txt', text: retitled('Writer Draft') }] }, tokens.writer)
+    const draft = await confirm(
+      { status: 'draft', files: [{ file: 'w.txt', text: retitled('Writer Draft') }] },
+      tokens.writer,
+    )
     expect(draft.status).toBe(200)
     expect(draft.json.files[0]).toMatchObject({ ok: true, status: 'draft' })
     expect((await filmBySlug('writer-draft'))?._status).toBe('draft')
@@ -302,25 +396,35 @@ describe('who may import', () => {
     expect(previewed.json.files[0]?.ok && previewed.json.files[0].refusal).toMatch(/already published/)
 
     const before = await snapshot()
-    const { status, json } = await confirm({ status: 'draft', files: [{ file: 'seed.txt', text: edited }] }, tokens.writer)
+    const { status, json } = await confirm(
+      { status: 'draft', files: [{ file: 'seed.txt', text: edited }] },
+      tokens.writer,
+    )
     expect(status).toBe(400)
     expect(json.files[0]).toMatchObject({ file: 'seed.txt', ok: false })
     expect(await snapshot()).toEqual(before)
     expect((await filmBySlug('miracle-in-cell-no-7'))?.runtimeMinutes).toBe(127)
   })
 
-  it('writes through the collections\' access rules, not around them', async () => {
+  it("writes through the collections' access rules, not around them", async () => {
     // Without the endpoint's own early checks, the write path itself refuses a writer's publish.
     const before = await snapshot()
     const parsed = parseFilm(retitled('Around The Rules'), { file: 'x.txt' })
     if (!parsed.ok) throw new Error(parsed.error.message)
-    const write = writeFilm(payload, parsed.film, { draft: false, richText: await richTextBuilder(payload), user: writerUser })
+    const write = writeFilm(payload, parsed.film, {
+      draft: false,
+      richText: await richTextBuilder(payload),
+      user: writerUser,
+    })
     await expect(write).rejects.toMatchObject({ status: 403 })
     expect(await snapshot()).toEqual(before)
   })
 
   it('lets an admin import and publish', async () => {
-    const { status, json } = await confirm({ status: 'published', files: [{ file: 'admin.txt', text: retitled('Admin Import') }] }, tokens.admin)
+    const { status, json } = await confirm(
+      { status: 'published', files: [{ file: 'admin.txt', text: retitled('Admin Import') }] },
+      tokens.admin,
+    )
     expect(status).toBe(200)
     expect(json.files[0]).toMatchObject({ ok: true, status: 'published' })
     expect((await filmBySlug('admin-import'))?._status).toBe('published')

@@ -11,7 +11,13 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBackup } from '../../src/backup/backup'
-import { BACKUP_COLLECTIONS, BackupFileError, decodeBackup, encodeBackup, type Backup } from '../../src/backup/backupFile'
+import {
+  BACKUP_COLLECTIONS,
+  BackupFileError,
+  decodeBackup,
+  encodeBackup,
+  type Backup,
+} from '../../src/backup/backupFile'
 import { contentCounts, restoreBackup } from '../../src/backup/restore'
 import { ROOT, runScript, type RunResult } from '../helpers/run'
 import { contentSnapshot, type ContentSnapshot } from './helpers/contentSnapshot'
@@ -78,10 +84,14 @@ async function emptyDatabase(purpose: string): Promise<Target> {
 /** The content snapshot of another database, taken by a process of its own. */
 function snapshotOf(uri: string): Promise<ContentSnapshot> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['--conditions=production', 'tests/int/helpers/snapshot.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URI: uri },
-    })
+    const child = spawn(
+      path.join(ROOT, 'node_modules/.bin/tsx'),
+      ['--conditions=production', 'tests/int/helpers/snapshot.ts'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URI: uri },
+      },
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -110,8 +120,15 @@ describe('backup and restore', () => {
     // Content of every kind: an upload referenced from a film, its SEO image, a symbol and rich
     // text; an author; a cast character; a published film's unpublished draft; a draft edited
     // after creation; an essay that is only a draft.
-    await payload.update({ collection: 'films', id: await filmId('the-shawshank-redemption'), data: { tagline: 'Get busy living.' }, draft: true })
-    const png = await sharp({ create: { width: 900, height: 1350, channels: 3, background: { r: 30, g: 60, b: 90 } } }).png().toBuffer()
+    await payload.update({
+      collection: 'films',
+      id: await filmId('the-shawshank-redemption'),
+      data: { tagline: 'Get busy living.' },
+      draft: true,
+    })
+    const png = await sharp({ create: { width: 900, height: 1350, channels: 3, background: { r: 30, g: 60, b: 90 } } })
+      .png()
+      .toBuffer()
     // As above: the poster and the author do not get the first IDs.
     const gap = await payload.create({
       collection: 'media',
@@ -135,23 +152,47 @@ describe('backup and restore', () => {
         cast: film.cast!.map((c, i) => (i === 0 ? { ...c, character: 'Lee Yong-gu' } : c)),
       },
     })
-    const backpack = (await payload.find({ collection: 'symbols', where: { slug: { equals: 'sailor-moon-backpack' } } })).docs[0]!
+    const backpack = (
+      await payload.find({ collection: 'symbols', where: { slug: { equals: 'sailor-moon-backpack' } } })
+    ).docs[0]!
     await payload.update({ collection: 'symbols', id: backpack.id, data: { image: poster.id } })
     const gapUser = await makeUser(payload, 'writer')
     const author = await makeUser(payload, 'editor')
     await payload.delete({ collection: 'users', id: gapUser.id })
     await payload.delete({ collection: 'media', id: gap.id })
-    const core = (await payload.find({ collection: 'essays', where: { slug: { equals: 'miracle-in-cell-no-7-core-meaning' } } })).docs[0]!
+    const core = (
+      await payload.find({ collection: 'essays', where: { slug: { equals: 'miracle-in-cell-no-7-core-meaning' } } })
+    ).docs[0]!
     await payload.update({ collection: 'essays', id: core.id, data: { author: author.id } })
     const body = paragraph('See the poster.')
-    body.root.children.push({ type: 'upload', relationTo: 'media', value: poster.id, fields: null, format: '', version: 3, id: 'a1b2c3' })
+    body.root.children.push({
+      type: 'upload',
+      relationTo: 'media',
+      value: poster.id,
+      fields: null,
+      format: '',
+      version: 3,
+      id: 'a1b2c3',
+    })
     await payload.create({
       collection: 'essays',
       draft: true,
-      data: { title: 'Notes on the poster', kind: 'analysis', films: [miracle], body, author: author.id, _status: 'draft' },
+      data: {
+        title: 'Notes on the poster',
+        kind: 'analysis',
+        films: [miracle],
+        body,
+        author: author.id,
+        _status: 'draft',
+      },
     })
     const draftFilm = await filmId('the-unfinished-draft')
-    await payload.update({ collection: 'films', id: draftFilm, data: { logline: 'Rewritten after the import.' }, draft: true })
+    await payload.update({
+      collection: 'films',
+      id: draftFilm,
+      data: { logline: 'Rewritten after the import.' },
+      draft: true,
+    })
     source = await contentSnapshot(payload)
   })
 
@@ -164,7 +205,9 @@ describe('backup and restore', () => {
     const backup = await runScript('backup', [file])
     expect(backup.code, failed(backup)).toBe(0)
     expect(backup.stdout.trim()).toBe(file)
-    expect(backup.stderr).toMatch(/Backed up to .*: media 1, users 1, people \d+, genres 4, themes \d+, films 5, symbols \d+, essays \d+; 1 media file; 2 unpublished drafts; user passwords not included\./)
+    expect(backup.stderr).toMatch(
+      /Backed up to .*: media 1, users 1, people \d+, genres 4, themes \d+, films 5, symbols \d+, essays \d+; 1 media file; 2 unpublished drafts; user passwords not included\./,
+    )
 
     const target = await emptyDatabase('the cross-adapter restore')
     // The tools never create tables: a new database gets them from `npm run migrate`, as README says.
@@ -179,12 +222,20 @@ describe('backup and restore', () => {
 
     // Spot checks that would fail on a mix-up, then everything.
     const miracle = restored.documents.films!['miracle-in-cell-no-7']!
-    expect(miracle).toMatchObject({ poster: 'media:Poster of Miracle in Cell No. 7', _status: 'published', featured: true })
+    expect(miracle).toMatchObject({
+      poster: 'media:Poster of Miracle in Cell No. 7',
+      _status: 'published',
+      featured: true,
+    })
     expect((miracle.meta as { image: unknown }).image).toBe('media:Poster of Miracle in Cell No. 7')
     expect(restored.documents.films!['the-unfinished-draft']!._status).toBe('draft')
     expect(restored.latest.films!['the-shawshank-redemption']!.tagline).toBe('Get busy living.')
-    expect(restored.documents.films!['the-shawshank-redemption']!.tagline).toBe(source.documents.films!['the-shawshank-redemption']!.tagline)
-    expect(restored.documents.essays!['miracle-in-cell-no-7-core-meaning']!.author).toBe(Object.keys(source.documents.users!)[0])
+    expect(restored.documents.films!['the-shawshank-redemption']!.tagline).toBe(
+      source.documents.films!['the-shawshank-redemption']!.tagline,
+    )
+    expect(restored.documents.essays!['miracle-in-cell-no-7-core-meaning']!.author).toBe(
+      Object.keys(source.documents.users!)[0],
+    )
     expect(restored.documents).toEqual(source.documents)
     expect(restored.latest).toEqual(source.latest)
     expect(restored.search).toEqual(source.search)
@@ -215,19 +266,44 @@ describe('backup and restore', () => {
       ['an empty file', () => Buffer.alloc(0), /is empty/],
       ['a truncated file', () => bytes.subarray(0, Math.floor(bytes.length / 2)), /damaged gzip file .*truncated/],
       ['truncated JSON', () => gunzipSync(bytes).subarray(0, 5000), /is not valid JSON .*damaged or truncated/],
-      ['something else entirely', () => Buffer.from('{"films": []}'), /is not a Subtext backup: its "format" is missing/],
-      ['another format', () => edited((b) => (b.format = 'wordpress-export')), /its "format" is "wordpress-export", expected "subtext-backup"/],
-      ['a newer format version', () => edited((b) => (b.version = 2)), /uses backup format version 2, made by a newer Subtext; this one reads version 1/],
-      ['a missing collection', () => edited((b) => delete (b.documents as Record<string, unknown>).themes), /no documents list for the collection "themes"/],
-      ['a collection missing from the header', () => edited((b) => (b.collections = BACKUP_COLLECTIONS.filter((c) => c !== 'users'))), /collection\(s\) users are missing/],
-      ['a document count that does not match', () => edited((b) => (b.documents as Record<string, unknown[]>).films!.pop()), /counts 5 films documents but it holds 4/],
+      [
+        'something else entirely',
+        () => Buffer.from('{"films": []}'),
+        /is not a Subtext backup: its "format" is missing/,
+      ],
+      [
+        'another format',
+        () => edited((b) => (b.format = 'wordpress-export')),
+        /its "format" is "wordpress-export", expected "subtext-backup"/,
+      ],
+      [
+        'a newer format version',
+        () => edited((b) => (b.version = 2)),
+        /uses backup format version 2, made by a newer Subtext; this one reads version 1/,
+      ],
+      [
+        'a missing collection',
+        () => edited((b) => delete (b.documents as Record<string, unknown>).themes),
+        /no documents list for the collection "themes"/,
+      ],
+      [
+        'a collection missing from the header',
+        () => edited((b) => (b.collections = BACKUP_COLLECTIONS.filter((c) => c !== 'users'))),
+        /collection\(s\) users are missing/,
+      ],
+      [
+        'a document count that does not match',
+        () => edited((b) => (b.documents as Record<string, unknown[]>).films!.pop()),
+        /counts 5 films documents but it holds 4/,
+      ],
       [
         'a damaged media file',
-        () => edited((b) => {
-          const files = b.files as Record<string, { base64: string }>
-          const first = Object.values(files)[0]!
-          first.base64 = `${first.base64.slice(0, -8)}AAAAAAA=`
-        }),
+        () =>
+          edited((b) => {
+            const files = b.files as Record<string, { base64: string }>
+            const first = Object.values(files)[0]!
+            first.base64 = `${first.base64.slice(0, -8)}AAAAAAA=`
+          }),
         /the file of media .* does not match its checksum/,
       ],
     ])('%s', (_name, make, message) => {
@@ -240,7 +316,9 @@ describe('backup and restore', () => {
       writeFileSync(existing, 'keep me')
       const refused = await runScript('backup', [existing])
       expect(refused.code).toBe(1)
-      expect(refused.stderr).toContain(`backup failed: ${existing} already exists. Choose another name, or pass --force to replace it.`)
+      expect(refused.stderr).toContain(
+        `backup failed: ${existing} already exists. Choose another name, or pass --force to replace it.`,
+      )
       expect(readFileSync(existing, 'utf8')).toBe('keep me')
       const help = await runScript('restore', ['--help'])
       expect(help.code).toBe(0)
@@ -265,7 +343,8 @@ describe('backup and restore', () => {
     beforeAll(async () => {
       full = decodeBackup(encodeBackup(await createBackup(payload, { versions: true, userSecrets: true })))
       before = await contentSnapshot(payload)
-      for (const collection of [...BACKUP_COLLECTIONS].reverse()) await payload.delete({ collection, where: { id: { exists: true } } })
+      for (const collection of [...BACKUP_COLLECTIONS].reverse())
+        await payload.delete({ collection, where: { id: { exists: true } } })
       expect(Object.values(await contentCounts(payload)).every((n) => n === 0)).toBe(true)
       expect(ourFiles()).toEqual([])
     })
@@ -276,10 +355,13 @@ describe('backup and restore', () => {
       const last = essays[essays.length - 1]!
       last.order = -1 // refused by the field's validation, after everything else was written
       await expect(restoreBackup(payload, broken)).rejects.toThrow(
-        new RegExp(`^The restore failed at essays "${String(last.slug)}" \\(id ${String(last.id)} in the backup\\): .*order: Enter 0 or more\\..* Nothing was restored`),
+        new RegExp(
+          `^The restore failed at essays "${String(last.slug)}" \\(id ${String(last.id)} in the backup\\): .*order: Enter 0 or more\\..* Nothing was restored`,
+        ),
       )
       expect(await contentCounts(payload)).toEqual(Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, 0])))
-      for (const collection of ['films', 'symbols', 'essays'] as const) expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
+      for (const collection of ['films', 'symbols', 'essays'] as const)
+        expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
       expect((await payload.count({ collection: 'search' })).totalDocs).toBe(0)
       expect(ourFiles()).toEqual([]) // the uploaded file and its sizes were removed again
     })
@@ -288,10 +370,10 @@ describe('backup and restore', () => {
       // Payload undoes a create that fails itself; a failure in the restore's own writes (here
       // replacing the versions of the first essay, after everything else) is the restore's to undo.
       const deleteVersions = payload.db.deleteVersions
-      payload.db.deleteVersions = (async (args) => {
+      payload.db.deleteVersions = async (args) => {
         if (args.collection === 'essays') throw new Error('simulated: the disk is full')
         return deleteVersions.call(payload.db, args)
-      })
+      }
       try {
         await expect(restoreBackup(payload, full)).rejects.toThrow(
           /^The restore failed at essays ".*" \(id .* in the backup\): simulated: the disk is full\. Nothing was restored/,
@@ -300,7 +382,8 @@ describe('backup and restore', () => {
         payload.db.deleteVersions = deleteVersions
       }
       expect(await contentCounts(payload)).toEqual(Object.fromEntries(BACKUP_COLLECTIONS.map((c) => [c, 0])))
-      for (const collection of ['films', 'symbols', 'essays'] as const) expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
+      for (const collection of ['films', 'symbols', 'essays'] as const)
+        expect((await payload.countVersions({ collection })).totalDocs).toBe(0)
       expect((await payload.count({ collection: 'search' })).totalDocs).toBe(0)
       expect(ourFiles()).toEqual([])
     })
@@ -310,7 +393,9 @@ describe('backup and restore', () => {
       expect(report).toMatchObject({ usersWithoutPassword: [], droppedReferences: [], files: 1 })
       expect(await contentSnapshot(payload)).toEqual(before)
       const email = Object.keys(before.documents.users!)[0]!
-      await expect(payload.login({ collection: 'users', data: { email, password: PASSWORD } })).resolves.toHaveProperty('token')
+      await expect(payload.login({ collection: 'users', data: { email, password: PASSWORD } })).resolves.toHaveProperty(
+        'token',
+      )
     })
   })
 })

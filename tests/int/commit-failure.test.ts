@@ -12,7 +12,12 @@ const adapter = process.env.TEST_ADAPTER
 const sqlAdapter = adapter === 'sqlite' || adapter === 'postgres'
 if (!sqlAdapter) console.warn(`commit-failure skipped on ${adapter}: it tests the SQL adapters' transactions.`)
 
-type Sessions = { sessions: Record<string, { db: { run: (query: unknown) => Promise<unknown>; execute: (query: unknown) => Promise<unknown> } }> }
+type Sessions = {
+  sessions: Record<
+    string,
+    { db: { run: (query: unknown) => Promise<unknown>; execute: (query: unknown) => Promise<unknown> } }
+  >
+}
 
 let payload: Payload
 let n = 0
@@ -20,7 +25,8 @@ const themeData = () => {
   n += 1
   return { name: `Uncommitted ${n}`, slug: `uncommitted-${n}-${Date.now()}` }
 }
-const stored = async (slug: string) => (await payload.count({ collection: 'themes', where: { slug: { equals: slug } } })).totalDocs
+const stored = async (slug: string) =>
+  (await payload.count({ collection: 'themes', where: { slug: { equals: slug } } })).totalDocs
 
 describe.runIf(sqlAdapter)('a transaction whose COMMIT fails', () => {
   beforeAll(async () => {
@@ -28,29 +34,35 @@ describe.runIf(sqlAdapter)('a transaction whose COMMIT fails', () => {
   })
 
   // Each database has its own way to refuse a commit: only its own test is defined.
-  if (adapter === 'sqlite') it('SQLite: commitTransaction throws when the transaction ended underneath it', async () => {
-    const id = (await payload.db.beginTransaction())!
-    const data = themeData()
-    await payload.db.create({ collection: 'themes', data, req: { transactionID: id } })
-    // What SQLite does on its own after some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY…):
-    // the transaction is rolled back, and COMMIT has nothing to commit.
-    await (payload.db as unknown as Sessions).sessions[id]!.db.run(sql`ROLLBACK`)
-    await expect(payload.db.commitTransaction(id)).rejects.toThrow()
-    expect(await stored(data.slug)).toBe(0)
-  })
-
-  if (adapter === 'postgres') it('PostgreSQL: a create refused at COMMIT fails with 409 and stores nothing', async () => {
-    const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
-    // A deferred constraint trigger runs at COMMIT: this one refuses every theme as a
-    // serialization failure, the error a concurrent transaction's conflict gives.
-    await db.drizzle.execute(sql`CREATE OR REPLACE FUNCTION refuse_at_commit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused at commit' USING ERRCODE = '40001'; END $$ LANGUAGE plpgsql`)
-    await db.drizzle.execute(sql`CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON themes DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()`)
-    try {
+  if (adapter === 'sqlite')
+    it('SQLite: commitTransaction throws when the transaction ended underneath it', async () => {
+      const id = (await payload.db.beginTransaction())!
       const data = themeData()
-      await expect(payload.create({ collection: 'themes', data })).rejects.toMatchObject({ status: 409 })
+      await payload.db.create({ collection: 'themes', data, req: { transactionID: id } })
+      // What SQLite does on its own after some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY…):
+      // the transaction is rolled back, and COMMIT has nothing to commit.
+      await (payload.db as unknown as Sessions).sessions[id]!.db.run(sql`ROLLBACK`)
+      await expect(payload.db.commitTransaction(id)).rejects.toThrow()
       expect(await stored(data.slug)).toBe(0)
-    } finally {
-      await db.drizzle.execute(sql`DROP TRIGGER refuse_at_commit ON themes`)
-    }
-  })
+    })
+
+  if (adapter === 'postgres')
+    it('PostgreSQL: a create refused at COMMIT fails with 409 and stores nothing', async () => {
+      const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
+      // A deferred constraint trigger runs at COMMIT: this one refuses every theme as a
+      // serialization failure, the error a concurrent transaction's conflict gives.
+      await db.drizzle.execute(
+        sql`CREATE OR REPLACE FUNCTION refuse_at_commit() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused at commit' USING ERRCODE = '40001'; END $$ LANGUAGE plpgsql`,
+      )
+      await db.drizzle.execute(
+        sql`CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON themes DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()`,
+      )
+      try {
+        const data = themeData()
+        await expect(payload.create({ collection: 'themes', data })).rejects.toMatchObject({ status: 409 })
+        expect(await stored(data.slug)).toBe(0)
+      } finally {
+        await db.drizzle.execute(sql`DROP TRIGGER refuse_at_commit ON themes`)
+      }
+    })
 })

@@ -68,13 +68,16 @@ describe('export', () => {
     expect(stderr).toMatch(/the-unfinished-draft\.txt \(draft\)/)
     expect(stdout.trim().split('\n')).toEqual([...imported.keys()].sort().map((slug) => path.join(dir, `${slug}.txt`)))
     const knownThemes = await themeNames()
-    for (const slug of imported.keys()) expect(parseFile(path.join(dir, `${slug}.txt`), knownThemes)).toEqual(imported.get(slug))
+    for (const slug of imported.keys())
+      expect(parseFile(path.join(dir, `${slug}.txt`), knownThemes)).toEqual(imported.get(slug))
   })
 
   it('refuses a directory it cannot create, with the reason', async () => {
     const blocker = path.join(work, 'a-file')
     writeFileSync(blocker, '')
-    await expect(exportFilms(payload, path.join(blocker, 'films'))).rejects.toThrow(/cannot create the directory .*a-file\/films/)
+    await expect(exportFilms(payload, path.join(blocker, 'films'))).rejects.toThrow(
+      /cannot create the directory .*a-file\/films/,
+    )
     const { code, stderr } = await runScript('export', [path.join(blocker, 'films')])
     expect(code).toBe(1)
     expect(stderr).toMatch(/export failed: cannot create the directory/)
@@ -91,7 +94,9 @@ describe('export', () => {
       imported.get('the-shawshank-redemption')!.tagline,
     )
     await exportFilms(payload, path.join(work, 'latest'), { latest: true })
-    expect(parseFile(path.join(work, 'latest', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe('Get busy living.')
+    expect(parseFile(path.join(work, 'latest', 'the-shawshank-redemption.txt'), knownThemes).tagline).toBe(
+      'Get busy living.',
+    )
   })
 })
 
@@ -109,7 +114,14 @@ describe('what the text format cannot hold', () => {
     await payload.create({
       collection: 'essays',
       draft: true,
-      data: { title: 'Notes on the poster', kind: 'analysis', films: [miracle], body: paragraph('See the poster.'), author: author.id, _status: 'draft' },
+      data: {
+        title: 'Notes on the poster',
+        kind: 'analysis',
+        films: [miracle],
+        body: paragraph('See the poster.'),
+        author: author.id,
+        _status: 'draft',
+      },
     })
   })
 

@@ -19,7 +19,8 @@ beforeAll(async () => {
   payload = await startPayload()
 })
 
-const HOSTILE_MEANING = 'Kept back <script>alert(1)</script> until <img src=x onerror=alert(1)> it is [ready](javascript:alert(1)) or [not](data:text/html,x).'
+const HOSTILE_MEANING =
+  'Kept back <script>alert(1)</script> until <img src=x onerror=alert(1)> it is [ready](javascript:alert(1)) or [not](data:text/html,x).'
 
 /** Every text node of a Lexical state, in order. */
 const texts = (node: unknown): string[] => {
@@ -30,11 +31,14 @@ const texts = (node: unknown): string[] => {
 describe('an imported file with HTML and script links', () => {
   it('stores the HTML as text and renders nothing that runs', async () => {
     const fixture = await readFile(new URL('../fixtures/films/the-unfinished-draft.txt', import.meta.url), 'utf8')
-    const text = fixture.replace('What is kept back until it is ready.', HOSTILE_MEANING).replace('The Locked Drawer', 'The <script>alert(1)</script> Drawer')
+    const text = fixture
+      .replace('What is kept back until it is ready.', HOSTILE_MEANING)
+      .replace('The Locked Drawer', 'The <script>alert(1)</script> Drawer')
     const [outcome] = await importFiles(payload, [{ file: 'hostile.txt', text }])
     expect(outcome?.ok, JSON.stringify(outcome)).toBe(true)
 
-    const symbol = (await payload.find({ collection: 'symbols', where: { name: { like: 'Drawer' } }, depth: 0 })).docs[0]!
+    const symbol = (await payload.find({ collection: 'symbols', where: { name: { like: 'Drawer' } }, depth: 0 }))
+      .docs[0]!
     expect(symbol.name).toBe('The <script>alert(1)</script> Drawer')
     const stored = texts(symbol.meaning.root).join('')
     expect(stored).toContain('<script>alert(1)</script>')

@@ -38,7 +38,14 @@ describe('importing the seed film', () => {
   it('creates the film, its people, genres, themes, symbols and essays, published', async () => {
     const [outcome] = await importFiles(payload, [seedSource()])
     expect(outcome?.ok).toBe(true)
-    const film = (await payload.find({ collection: 'films', where: { slug: { equals: 'miracle-in-cell-no-7' } }, depth: 1, overrideAccess: false })).docs[0]!
+    const film = (
+      await payload.find({
+        collection: 'films',
+        where: { slug: { equals: 'miracle-in-cell-no-7' } },
+        depth: 1,
+        overrideAccess: false,
+      })
+    ).docs[0]!
     expect(film._status).toBe('published')
     expect(film.originalTitle).toBe('7번방의 선물')
     expect(film.originalLanguage).toBe('ko')
@@ -47,15 +54,41 @@ describe('importing the seed film', () => {
     expect(film.boxOffice).toEqual({ amount: 80_300_000, currency: 'USD' })
     const name = (doc: unknown) => (doc as { name: string }).name
     expect(film.directors?.map(name)).toEqual(['Lee Hwan-kyung'])
-    expect(film.cast?.map((c) => name(c.person))).toEqual(['Ryu Seung-ryong', 'Park Shin-hye', 'Kal So-won', 'Jung Jin-young', 'Oh Dal-su'])
+    expect(film.cast?.map((c) => name(c.person))).toEqual([
+      'Ryu Seung-ryong',
+      'Park Shin-hye',
+      'Kal So-won',
+      'Jung Jin-young',
+      'Oh Dal-su',
+    ])
     expect(film.genres?.map(name)).toEqual(['Drama', 'Comedy'])
-    expect(film.themes?.map(name)).toEqual(['Injustice and the Flawed Legal System', 'Unconditional Paternal Love', 'Found Family and Solidarity', 'Sacrifice'])
+    expect(film.themes?.map(name)).toEqual([
+      'Injustice and the Flawed Legal System',
+      'Unconditional Paternal Love',
+      'Found Family and Solidarity',
+      'Sacrifice',
+    ])
 
-    const symbols = await payload.find({ collection: 'symbols', where: { film: { equals: film.id } }, sort: 'order', overrideAccess: false })
+    const symbols = await payload.find({
+      collection: 'symbols',
+      where: { film: { equals: film.id } },
+      sort: 'order',
+      overrideAccess: false,
+    })
     expect(symbols.docs.map((s) => s.name)).toEqual(['Sailor Moon Backpack', 'Hot Air Balloon', 'Cell No. 7'])
     expect(JSON.stringify(symbols.docs[0]?.meaning)).toContain('The yellow Sailor Moon backpack symbolizes')
-    const essays = await payload.find({ collection: 'essays', where: { films: { equals: film.id } }, sort: 'order', overrideAccess: false })
-    expect(essays.docs.map((e) => e.kind)).toEqual(['philosophical-question', 'philosophical-question', 'philosophical-question', 'core-meaning'])
+    const essays = await payload.find({
+      collection: 'essays',
+      where: { films: { equals: film.id } },
+      sort: 'order',
+      overrideAccess: false,
+    })
+    expect(essays.docs.map((e) => e.kind)).toEqual([
+      'philosophical-question',
+      'philosophical-question',
+      'philosophical-question',
+      'core-meaning',
+    ])
     expect(essays.docs[0]?.title).toBe('What is the true meaning of justice?')
     expect(essays.docs.every((e) => e.publishedAt)).toBe(true)
   })
@@ -89,14 +122,20 @@ describe('importing the other sample films', () => {
     expect(after.genres).toBe(3) // Drama, Comedy, Crime
     expect(after.themes! - before.themes!).toBe(5) // Disability and Dignity, Imagination as Resistance, Innocence, Hope, Institutionalization
     const shawshank = outcomes.find((o) => o.ok && o.film.slug === 'the-shawshank-redemption')
-    expect(shawshank?.ok && shawshank.themeSegmentation.map((p) => [p.text, p.source])).toContainEqual(['Found Family and Solidarity', 'known'])
+    expect(shawshank?.ok && shawshank.themeSegmentation.map((p) => [p.text, p.source])).toContainEqual([
+      'Found Family and Solidarity',
+      'known',
+    ])
   })
 })
 
 describe('bad input loses nothing', () => {
   it('reports a file that cannot be parsed with its line, and writes nothing from it', async () => {
     const before = await snapshot()
-    const broken = { file: 'broken.txt', text: seedSource().text.replace('23 January 2013 South Korea 127 min ⭐ 7.9 (470)', 'sometime, somewhere') }
+    const broken = {
+      file: 'broken.txt',
+      text: seedSource().text.replace('23 January 2013 South Korea 127 min ⭐ 7.9 (470)', 'sometime, somewhere'),
+    }
     const outcomes = await importFiles(payload, [broken, samples[0]!])
     expect(outcomes[0]).toMatchObject({ file: 'broken.txt', ok: false })
     expect(outcomes[0]?.ok === false && outcomes[0].line).toBeGreaterThan(0)
@@ -109,7 +148,13 @@ describe('bad input loses nothing', () => {
     const parsed = parseFilm(seedSource().text.replace(/Miracle in Cell No\. 7/g, 'Rolled Back'), { file: 'x.txt' })
     if (!parsed.ok) throw new Error(parsed.error.message)
     // New people, genres and themes are written before the film, whose runtime is then refused.
-    const film = { ...parsed.film, runtimeMinutes: -1, directors: ['Nobody Newman'], genres: ['Western'], themes: ['Brand New Theme'] }
+    const film = {
+      ...parsed.film,
+      runtimeMinutes: -1,
+      directors: ['Nobody Newman'],
+      genres: ['Western'],
+      themes: ['Brand New Theme'],
+    }
     const write = writeFilm(payload, film, { draft: false, richText: await richTextBuilder(payload) })
     await expect(write).rejects.toMatchObject({ status: 400 })
     expect(await snapshot()).toEqual(before)
@@ -130,7 +175,9 @@ describe('bad input loses nothing', () => {
       return build(text)
     }
     const film = { ...parsed.film, directors: ['Halfway Hana'], genres: ['Half Genre'] }
-    await expect(writeFilm(payload, film, { draft: false, richText: failing })).rejects.toThrow('the rich text converter failed')
+    await expect(writeFilm(payload, film, { draft: false, richText: failing })).rejects.toThrow(
+      'the rich text converter failed',
+    )
     expect(calls).toBe(3)
     expect(await snapshot()).toEqual(before)
   })
@@ -145,7 +192,10 @@ describe('--draft', () => {
     expect((await payload.find({ collection: 'films', where })).docs[0]?._status).toBe('draft')
     expect((await payload.find({ collection: 'films', where, overrideAccess: false })).totalDocs).toBe(0)
     const film = (await payload.find({ collection: 'films', where })).docs[0]!
-    expect((await payload.find({ collection: 'symbols', where: { film: { equals: film.id } }, overrideAccess: false })).totalDocs).toBe(0)
+    expect(
+      (await payload.find({ collection: 'symbols', where: { film: { equals: film.id } }, overrideAccess: false }))
+        .totalDocs,
+    ).toBe(0)
   })
 })
 

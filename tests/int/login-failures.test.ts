@@ -25,7 +25,12 @@ beforeAll(async () => {
 const login = (email: string, password: string) => api.rest('POST', '/users/login', { body: { email, password } })
 const answer = ({ status, json }: ApiResponse) => ({ status, json })
 const lockUntil = async (user: User) =>
-  (await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({ collection: 'users', where: { id: { equals: user.id } } }))?.lockUntil
+  (
+    await payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+    })
+  )?.lockUntil
 
 async function lock(user: User): Promise<ApiResponse[]> {
   const answers: ApiResponse[] = []
@@ -59,8 +64,14 @@ describe('a failed login', () => {
     await lock(locked)
     const wrong = await makeUser(payload, 'writer')
     const graphqlLogin = async (email: string, password: string) =>
-      (await api.graphql({ body: { query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: password } } }))
-        .json.errors.map((e: { message: string }) => e.message)
+      (
+        await api.graphql({
+          body: {
+            query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+            variables: { e: email, p: password },
+          },
+        })
+      ).json.errors.map((e: { message: string }) => e.message)
     const forUnknown = await graphqlLogin(`nobody-gql-${Date.now()}@example.test`, PASSWORD)
     expect(forUnknown).toEqual(['The email or password provided is incorrect.'])
     expect(await graphqlLogin(wrong.email, 'not the password')).toEqual(forUnknown)
@@ -93,7 +104,9 @@ describe('a failed login', () => {
       await payload.db.updateOne({ collection: 'users', id: wrong.id, data: { loginAttempts: 0, lockUntil: null } })
     }
     const medians = { unknown: median(times.unknown), wrong: median(times.wrong), locked: median(times.locked) }
-    console.log(`login failure medians on ${process.env.TEST_ADAPTER} (ms): ${JSON.stringify(Object.fromEntries(Object.entries(medians).map(([k, v]) => [k, Math.round(v)])))}`)
+    console.log(
+      `login failure medians on ${process.env.TEST_ADAPTER} (ms): ${JSON.stringify(Object.fromEntries(Object.entries(medians).map(([k, v]) => [k, Math.round(v)])))}`,
+    )
     expect(Math.abs(medians.unknown / medians.wrong - 1), JSON.stringify(medians)).toBeLessThanOrEqual(0.2)
     expect(Math.abs(medians.locked / medians.wrong - 1), JSON.stringify(medians)).toBeLessThanOrEqual(0.2)
     // 33 attempts of a deliberately slow hash each, on a loaded CI machine: more than the default minute.

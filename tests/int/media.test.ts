@@ -32,7 +32,9 @@ const PDF = [
 ].join('\n')
 
 const png = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 120, g: 40, b: 20 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 120, g: 40, b: 20 } } })
+    .png()
+    .toBuffer()
 
 describe('media uploads', () => {
   it('generate WebP thumbnail, card and large sizes with sharp, and remove the files with the document', async () => {
@@ -44,9 +46,15 @@ describe('media uploads', () => {
     })
     const sizes = doc.sizes!
     expect([sizes.thumbnail?.width, sizes.card?.width, sizes.large?.width]).toEqual([320, 640, 1600])
-    expect([sizes.thumbnail?.mimeType, sizes.card?.mimeType, sizes.large?.mimeType]).toEqual(['image/webp', 'image/webp', 'image/webp'])
+    expect([sizes.thumbnail?.mimeType, sizes.card?.mimeType, sizes.large?.mimeType]).toEqual([
+      'image/webp',
+      'image/webp',
+      'image/webp',
+    ])
     const dir = path.resolve(import.meta.dirname, '../../media')
-    const files = [doc.filename!, sizes.thumbnail!.filename!, sizes.card!.filename!, sizes.large!.filename!].map((f) => path.join(dir, f))
+    const files = [doc.filename!, sizes.thumbnail!.filename!, sizes.card!.filename!, sizes.large!.filename!].map((f) =>
+      path.join(dir, f),
+    )
     expect(files.every((f) => existsSync(f))).toBe(true)
     await payload.delete({ collection: 'media', id: doc.id })
     expect(files.some((f) => existsSync(f))).toBe(false)
@@ -55,20 +63,43 @@ describe('media uploads', () => {
   // Each file is what its name says, so only the collection's mime whitelist (not sharp, not a
   // name check) can refuse it: without the whitelist, or with SVG added to it, these are stored.
   it.each([
-    ['a text file', 'notes.txt', 'text/plain', () => Buffer.from('Just some notes, not an image.\n'), 'File type text/plain (from extension txt) is not allowed.'],
+    [
+      'a text file',
+      'notes.txt',
+      'text/plain',
+      () => Buffer.from('Just some notes, not an image.\n'),
+      'File type text/plain (from extension txt) is not allowed.',
+    ],
     ['a PDF', 'poster.pdf', 'application/pdf', () => Buffer.from(PDF, 'latin1'), 'Invalid MIME type: application/pdf.'],
-    ['an SVG', 'logo.svg', 'image/svg+xml', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>'), 'Invalid MIME type: image/svg+xml.'],
+    [
+      'an SVG',
+      'logo.svg',
+      'image/svg+xml',
+      () =>
+        Buffer.from(
+          '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10" fill="red"/></svg>',
+        ),
+      'Invalid MIME type: image/svg+xml.',
+    ],
   ])('refuse %s by its type, naming the file field', async (_label, name, mimetype, data, message) => {
     const file = data()
     const before = (await payload.count({ collection: 'media' })).totalDocs
-    const create = payload.create({ collection: 'media', data: { alt: 'Not an image' }, file: { data: file, mimetype, name, size: file.length } })
+    const create = payload.create({
+      collection: 'media',
+      data: { alt: 'Not an image' },
+      file: { data: file, mimetype, name, size: file.length },
+    })
     await expect(create).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'file', message }] } })
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 
   it('require alt text', async () => {
     const data = await png(10, 10)
-    const create = payload.create({ collection: 'media', data: {} as { alt: string }, file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length } })
+    const create = payload.create({
+      collection: 'media',
+      data: {} as { alt: string },
+      file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length },
+    })
     await expect(create).rejects.toMatchObject({ status: 400 })
   })
 })

@@ -23,16 +23,24 @@ beforeAll(async () => {
 
 function expectTooShort(response: ApiResponse): void {
   expect(response.status, response.text).toBe(400)
-  expect(response.json.errors[0].data.errors).toEqual([{ path: 'password', message: 'Use a password of at least 12 characters.' }])
+  expect(response.json.errors[0].data.errors).toEqual([
+    { path: 'password', message: 'Use a password of at least 12 characters.' },
+  ])
 }
 
-const signsIn = async (email: string, password: string) => (await api.rest('POST', '/users/login', { body: { email, password } })).status === 200
+const signsIn = async (email: string, password: string) =>
+  (await api.rest('POST', '/users/login', { body: { email, password } })).status === 200
 
 describe('the password minimum', () => {
   it('holds when an admin creates an account', async () => {
-    const account = (email: string, password: string) => ({ body: { email, password, name: 'New', role: 'writer' }, token: adminToken })
+    const account = (email: string, password: string) => ({
+      body: { email, password, name: 'New', role: 'writer' },
+      token: adminToken,
+    })
     expectTooShort(await api.rest('POST', '/users', account('eleven@example.test', ELEVEN)))
-    expect((await payload.count({ collection: 'users', where: { email: { equals: 'eleven@example.test' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { equals: 'eleven@example.test' } } })).totalDocs,
+    ).toBe(0)
     expect((await api.rest('POST', '/users', account('twelve@example.test', TWELVE))).status).toBe(201)
     expect(await signsIn('twelve@example.test', TWELVE)).toBe(true)
   })

@@ -19,7 +19,13 @@ let mailbox: Awaited<ReturnType<typeof startMailbox>>
 
 beforeAll(async () => {
   mailbox = await startMailbox()
-  Object.assign(process.env, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(mailbox.port), SMTP_SECURE: 'false', EMAIL_FROM: FROM, NEXT_PUBLIC_SERVER_URL: SERVER_URL })
+  Object.assign(process.env, {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: FROM,
+    NEXT_PUBLIC_SERVER_URL: SERVER_URL,
+  })
   payload = await startPayload()
   api = await apiClient(payload)
 })
@@ -57,7 +63,9 @@ describe('password reset by email', () => {
     expect(await me(earlier.json.token)).toBeNull()
     expect(await me(localToken)).toBeNull()
     // The link works once.
-    expect((await api.rest('POST', '/users/reset-password', { body: { token, password: 'yet another passphrase' } })).status).toBe(403)
+    expect(
+      (await api.rest('POST', '/users/reset-password', { body: { token, password: 'yet another passphrase' } })).status,
+    ).toBe(403)
   })
 
   it('answers an unknown email exactly as a known one, and mails no one', async () => {
@@ -66,16 +74,26 @@ describe('password reset by email', () => {
     const forUnknown = await api.rest('POST', '/users/forgot-password', { body: { email: unknown } })
     const forKnown = await api.rest('POST', '/users/forgot-password', { body: { email } })
     expect(forKnown.status, forKnown.text).toBe(200)
-    expect({ status: forUnknown.status, body: forUnknown.json }).toEqual({ status: forKnown.status, body: forKnown.json })
+    expect({ status: forUnknown.status, body: forUnknown.json }).toEqual({
+      status: forKnown.status,
+      body: forKnown.json,
+    })
     await mailbox.next(email)
     // Each answer came after its mail was accepted, so a mail to the unknown address would be here.
-    expect(mailbox.received.flatMap((mail) => mail.to).map((to) => (to && 'text' in to ? to.text : ''))).not.toContain(unknown)
+    expect(mailbox.received.flatMap((mail) => mail.to).map((to) => (to && 'text' in to ? to.text : ''))).not.toContain(
+      unknown,
+    )
   })
 
   it('works through GraphQL too, with the same answer for an unknown email', async () => {
     const { email } = await makeUser(payload, 'writer')
     const ask = (address: string) =>
-      api.graphql({ body: { query: 'mutation ($email: String!) { forgotPasswordUser(email: $email) }', variables: { email: address } } })
+      api.graphql({
+        body: {
+          query: 'mutation ($email: String!) { forgotPasswordUser(email: $email) }',
+          variables: { email: address },
+        },
+      })
     const forKnown = await ask(email)
     const forUnknown = await ask(`nobody-graphql-${Date.now()}@example.test`)
     expect(forKnown.status, forKnown.text).toBe(200)

@@ -13,7 +13,16 @@ import { makeUser, startPayload } from './helpers/payload'
 // 403 or 404 and nothing changed. Any other outcome fails the test.
 
 type Actor = 'visitor' | 'writer' | 'editor' | 'admin'
-type Op = 'create' | 'read draft' | 'read published' | 'update own' | "update other's" | 'publish' | 'unpublish' | 'restore version' | 'delete'
+type Op =
+  | 'create'
+  | 'read draft'
+  | 'read published'
+  | 'update own'
+  | "update other's"
+  | 'publish'
+  | 'unpublish'
+  | 'restore version'
+  | 'delete'
 type Doc = { id: number | string; _status?: string | null; title?: string | null; name?: string | null }
 
 let payload: Payload
@@ -36,7 +45,10 @@ const attempt = async (operation: () => Promise<unknown>): Promise<boolean> => {
 let counter = 0
 const unique = () => `m${++counter}-${Date.now().toString(36)}`
 
-const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#804020' } }).png().toBuffer()
+const png = () =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: '#804020' } })
+    .png()
+    .toBuffer()
 
 /** A valid new document for each collection; editorial ones name an owner when given. */
 function dataFor(collection: CollectionSlug, filmId: Doc['id']): Record<string, unknown> {
@@ -62,8 +74,28 @@ const ACTORS: Actor[] = ['visitor', 'writer', 'editor', 'admin']
 const EDITORIAL_RULES: Record<Actor, Op[]> = {
   visitor: ['read published'],
   writer: ['create', 'read draft', 'read published', 'update own', 'restore version'],
-  editor: ['create', 'read draft', 'read published', 'update own', "update other's", 'publish', 'unpublish', 'restore version', 'delete'],
-  admin: ['create', 'read draft', 'read published', 'update own', "update other's", 'publish', 'unpublish', 'restore version', 'delete'],
+  editor: [
+    'create',
+    'read draft',
+    'read published',
+    'update own',
+    "update other's",
+    'publish',
+    'unpublish',
+    'restore version',
+    'delete',
+  ],
+  admin: [
+    'create',
+    'read draft',
+    'read published',
+    'update own',
+    "update other's",
+    'publish',
+    'unpublish',
+    'restore version',
+    'delete',
+  ],
 }
 
 // Themes, genres and people are shared vocabulary: writers add and fix them, editors remove them.
@@ -82,7 +114,10 @@ beforeAll(async () => {
   users.editor = await makeUser(payload, 'editor')
   users.writer = await makeUser(payload, 'writer')
   users.otherWriter = await makeUser(payload, 'writer')
-  film = (await payload.create({ collection: 'films', data: { title: 'Parent Film', slug: 'parent-film', _status: 'published' } }))
+  film = await payload.create({
+    collection: 'films',
+    data: { title: 'Parent Film', slug: 'parent-film', _status: 'published' },
+  })
 })
 
 /** A document made by the system, owned by `owner`, in the given state. */
@@ -97,7 +132,8 @@ const fetchAsSystem = async (collection: CollectionSlug, id: Doc['id'], draft = 
 
 const label = (doc: Doc) => doc.title ?? doc.name
 
-const relabel = (collection: CollectionSlug, value: string) => ((EDITORIAL as readonly string[]).includes(collection) && collection !== 'symbols' ? { title: value } : { name: value })
+const relabel = (collection: CollectionSlug, value: string) =>
+  (EDITORIAL as readonly string[]).includes(collection) && collection !== 'symbols' ? { title: value } : { name: value }
 
 /** Runs one cell of the matrix; returns whether it was allowed, after checking its effect either way. */
 async function cell(collection: CollectionSlug, actor: Actor, op: Op): Promise<boolean> {
@@ -125,7 +161,9 @@ async function cell(collection: CollectionSlug, actor: Actor, op: Op): Promise<b
     case "update other's": {
       const doc = await seed(collection, op === 'update own' ? own : users.otherWriter, 'draft')
       const changed = `Changed ${unique()}`
-      const allowed = await attempt(() => payload.update({ collection, id: doc.id, data: relabel(collection, changed), draft: editorial, ...as(actor) }))
+      const allowed = await attempt(() =>
+        payload.update({ collection, id: doc.id, data: relabel(collection, changed), draft: editorial, ...as(actor) }),
+      )
       expect(label(await fetchAsSystem(collection, doc.id, true))).toBe(allowed ? changed : label(doc))
       return allowed
     }
@@ -133,16 +171,30 @@ async function cell(collection: CollectionSlug, actor: Actor, op: Op): Promise<b
     case 'unpublish': {
       const doc = await seed(collection, own, op === 'publish' ? 'draft' : 'published')
       const target = op === 'publish' ? 'published' : 'draft'
-      const allowed = await attempt(() => payload.update({ collection, id: doc.id, data: { _status: target } as never, ...as(actor) }))
+      const allowed = await attempt(() =>
+        payload.update({ collection, id: doc.id, data: { _status: target } as never, ...as(actor) }),
+      )
       expect((await fetchAsSystem(collection, doc.id))._status).toBe(allowed ? target : doc._status)
       return allowed
     }
     case 'restore version': {
       const doc = await seed(collection, own, 'draft')
       const original = label(doc)
-      await payload.update({ collection, id: doc.id, data: relabel(collection, `Rewritten ${unique()}`), draft: editorial })
-      const { docs } = await payload.findVersions({ collection, where: { parent: { equals: doc.id } }, sort: 'createdAt', limit: 1 })
-      const allowed = await attempt(() => payload.restoreVersion({ collection, id: docs[0]!.id, draft: editorial, ...as(actor) }))
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: relabel(collection, `Rewritten ${unique()}`),
+        draft: editorial,
+      })
+      const { docs } = await payload.findVersions({
+        collection,
+        where: { parent: { equals: doc.id } },
+        sort: 'createdAt',
+        limit: 1,
+      })
+      const allowed = await attempt(() =>
+        payload.restoreVersion({ collection, id: docs[0]!.id, draft: editorial, ...as(actor) }),
+      )
       const now = label(await fetchAsSystem(collection, doc.id, true))
       if (allowed) expect(now).toBe(original)
       else expect(now).not.toBe(original)
@@ -157,7 +209,17 @@ async function cell(collection: CollectionSlug, actor: Actor, op: Op): Promise<b
   }
 }
 
-const OPS: Op[] = ['create', 'read draft', 'read published', 'update own', "update other's", 'publish', 'unpublish', 'restore version', 'delete']
+const OPS: Op[] = [
+  'create',
+  'read draft',
+  'read published',
+  'update own',
+  "update other's",
+  'publish',
+  'unpublish',
+  'restore version',
+  'delete',
+]
 
 describe.each(EDITORIAL)('%s', (collection) => {
   const rows = ACTORS.flatMap((actor) => OPS.map((op) => ({ actor, op, allowed: EDITORIAL_RULES[actor].includes(op) })))
@@ -180,7 +242,12 @@ describe.each(TAXONOMY)('%s', (collection) => {
 describe('media', () => {
   const upload = async (actor: Actor) => {
     const data = await png()
-    return payload.create({ collection: 'media', data: { alt: 'A still' }, file: { data, mimetype: 'image/png', name: `${unique()}.png`, size: data.length }, ...as(actor) })
+    return payload.create({
+      collection: 'media',
+      data: { alt: 'A still' },
+      file: { data, mimetype: 'image/png', name: `${unique()}.png`, size: data.length },
+      ...as(actor),
+    })
   }
   it.each([
     ['visitor', false],
@@ -204,7 +271,9 @@ describe('media', () => {
 
 describe('users', () => {
   const roleAfter = async (user: User | undefined, target: User, role: User['role']) => {
-    await attempt(() => payload.update({ collection: 'users', id: target.id, data: { role }, overrideAccess: false, user }))
+    await attempt(() =>
+      payload.update({ collection: 'users', id: target.id, data: { role }, overrideAccess: false, user }),
+    )
     return (await payload.findByID({ collection: 'users', id: target.id })).role
   }
 
@@ -242,7 +311,12 @@ describe('users', () => {
     ['editor', false],
     ['admin', true],
   ] as const)('%s: create and delete accounts → allowed=%s', async (actor, allowed) => {
-    const data = { email: `${unique()}@example.test`, password: 'correct horse battery staple', name: 'New', role: 'writer' as const }
+    const data = {
+      email: `${unique()}@example.test`,
+      password: 'correct horse battery staple',
+      name: 'New',
+      role: 'writer' as const,
+    }
     expect(await attempt(() => payload.create({ collection: 'users', data, ...as(actor) }))).toBe(allowed)
     const target = await makeUser(payload, 'writer')
     expect(await attempt(() => payload.delete({ collection: 'users', id: target.id, ...as(actor) }))).toBe(allowed)
@@ -253,17 +327,24 @@ describe('a published symbol or essay of a film that is not published', () => {
   const readAs = async (actor: Actor, collection: 'symbols' | 'essays', id: Doc['id'], draft: boolean) =>
     attempt(() => payload.findByID({ collection, id, draft, depth: 0, ...as(actor) }))
 
-  it.each(['symbols', 'essays'] as const)('%s: hidden from visitors until the film is published, readable by staff', async (collection) => {
-    const draftFilm = (await payload.create({ collection: 'films', data: { title: `Draft ${unique()}`, _status: 'draft' }, draft: true })) as Doc
-    const data = { ...dataFor(collection, draftFilm.id), _status: 'published' }
-    const doc = (await payload.create({ collection, data: data as never })) as unknown as Doc
-    for (const draft of [false, true]) {
-      expect(await readAs('visitor', collection, doc.id, draft), `visitor, draft=${draft}`).toBe(false)
-      expect(await readAs('writer', collection, doc.id, draft), `writer, draft=${draft}`).toBe(true)
-    }
-    const listed = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as('visitor') })
-    expect(listed.totalDocs).toBe(0)
-    await payload.update({ collection: 'films', id: draftFilm.id, data: { _status: 'published' } })
-    expect(await readAs('visitor', collection, doc.id, false)).toBe(true)
-  })
+  it.each(['symbols', 'essays'] as const)(
+    '%s: hidden from visitors until the film is published, readable by staff',
+    async (collection) => {
+      const draftFilm = (await payload.create({
+        collection: 'films',
+        data: { title: `Draft ${unique()}`, _status: 'draft' },
+        draft: true,
+      })) as Doc
+      const data = { ...dataFor(collection, draftFilm.id), _status: 'published' }
+      const doc = (await payload.create({ collection, data: data as never })) as unknown as Doc
+      for (const draft of [false, true]) {
+        expect(await readAs('visitor', collection, doc.id, draft), `visitor, draft=${draft}`).toBe(false)
+        expect(await readAs('writer', collection, doc.id, draft), `writer, draft=${draft}`).toBe(true)
+      }
+      const listed = await payload.find({ collection, where: { id: { equals: doc.id } }, ...as('visitor') })
+      expect(listed.totalDocs).toBe(0)
+      await payload.update({ collection: 'films', id: draftFilm.id, data: { _status: 'published' } })
+      expect(await readAs('visitor', collection, doc.id, false)).toBe(true)
+    },
+  )
 })

@@ -18,18 +18,45 @@ beforeAll(async () => {
 })
 
 const film = async (status: 'draft' | 'published'): Promise<Film> =>
-  await payload.create({ collection: 'films', data: { title: `Film ${unique()}`, _status: status } as Film, draft: status === 'draft' })
+  await payload.create({
+    collection: 'films',
+    data: { title: `Film ${unique()}`, _status: status } as Film,
+    draft: status === 'draft',
+  })
 
 const symbolOf = async (filmId: Film['id']): Promise<FilmSymbol> =>
-  await payload.create({ collection: 'symbols', data: { name: `Symbol ${unique()}`, film: filmId, meaning: paragraph('A sign.'), _status: 'published' } as FilmSymbol })
+  await payload.create({
+    collection: 'symbols',
+    data: {
+      name: `Symbol ${unique()}`,
+      film: filmId,
+      meaning: paragraph('A sign.'),
+      _status: 'published',
+    } as FilmSymbol,
+  })
 
 const essayOf = async (filmIds: Film['id'][]): Promise<Essay> =>
-  await payload.create({ collection: 'essays', data: { title: `Essay ${unique()}`, kind: 'analysis', films: filmIds, body: paragraph('An essay.'), _status: 'published' } as Essay })
+  await payload.create({
+    collection: 'essays',
+    data: {
+      title: `Essay ${unique()}`,
+      kind: 'analysis',
+      films: filmIds,
+      body: paragraph('An essay.'),
+      _status: 'published',
+    } as Essay,
+  })
 
 const indexed = async (collection: 'symbols' | 'essays', id: number | string) =>
-  (await payload.count({ collection: 'search', where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] } })).totalDocs
+  (
+    await payload.count({
+      collection: 'search',
+      where: { and: [{ 'doc.relationTo': { equals: collection } }, { 'doc.value': { equals: id } }] },
+    })
+  ).totalDocs
 
-const setStatus = (id: Film['id'], status: 'draft' | 'published') => payload.update({ collection: 'films', id, data: { _status: status } })
+const setStatus = (id: Film['id'], status: 'draft' | 'published') =>
+  payload.update({ collection: 'films', id, data: { _status: status } })
 
 describe('the search index holds a symbol or essay only while its film is published', () => {
   it('a published symbol and essay of a draft film are not indexed; publishing the film adds them, unpublishing removes them', async () => {
@@ -40,7 +67,12 @@ describe('the search index holds a symbol or essay only while its film is publis
 
     await setStatus(draft.id, 'published')
     expect([await indexed('symbols', symbol.id), await indexed('essays', essay.id)]).toEqual([1, 1])
-    const entry = (await payload.find({ collection: 'search', where: { 'doc.value': { equals: symbol.id }, 'doc.relationTo': { equals: 'symbols' } } })).docs[0]
+    const entry = (
+      await payload.find({
+        collection: 'search',
+        where: { 'doc.value': { equals: symbol.id }, 'doc.relationTo': { equals: 'symbols' } },
+      })
+    ).docs[0]
     expect(entry).toMatchObject({ title: symbol.name, kind: 'Symbol' })
     expect(entry?.url).toContain(symbol.slug)
 

@@ -13,7 +13,11 @@ beforeAll(async () => {
 const upload = (data: Buffer, name: string, mimetype: string) =>
   payload.create({ collection: 'media', data: { alt: 'x' }, file: { data, name, mimetype, size: data.length } })
 
-const status = (operation: Promise<unknown>) => operation.then(() => 'accepted', (e: { status?: number }) => e.status)
+const status = (operation: Promise<unknown>) =>
+  operation.then(
+    () => 'accepted',
+    (e: { status?: number }) => e.status,
+  )
 
 describe('uploads', () => {
   it('are checked by content: text named .png is refused and leaves no document', async () => {
@@ -28,7 +32,9 @@ describe('uploads', () => {
   })
 
   it('refuse a decompression bomb before decoding it', async () => {
-    const bomb = await sharp({ create: { width: 9000, height: 9000, channels: 3, background: '#000' } }).png({ compressionLevel: 9 }).toBuffer()
+    const bomb = await sharp({ create: { width: 9000, height: 9000, channels: 3, background: '#000' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer()
     expect(bomb.length).toBeLessThan(2_000_000)
     const result = await status(upload(bomb, 'bomb.png', 'image/png'))
     expect(result).not.toBe('accepted')

@@ -26,9 +26,16 @@ const PASSWORD = 'correct horse battery staple'
 const sessionCookie = (headers: Headers) => headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))
 const isSecure = (cookie: string | undefined) => cookie?.split(';').some((part) => part.trim() === 'Secure')
 
-const restLogin = (headers: Record<string, string>) => api.rest('POST', '/users/login', { body: { email, password: PASSWORD }, headers })
+const restLogin = (headers: Record<string, string>) =>
+  api.rest('POST', '/users/login', { body: { email, password: PASSWORD }, headers })
 const graphqlLogin = (headers: Record<string, string>) =>
-  api.graphql({ body: { query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', variables: { e: email, p: PASSWORD } }, headers })
+  api.graphql({
+    body: {
+      query: 'mutation ($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+      variables: { e: email, p: PASSWORD },
+    },
+    headers,
+  })
 
 describe('the session cookie', () => {
   it.each([
@@ -45,7 +52,10 @@ describe('the session cookie', () => {
   it('is Secure on logout (the expired cookie) over HTTPS too', async () => {
     process.env.TRUSTED_PROXY_HOPS = '1'
     const { json } = await restLogin({})
-    const response = await api.rest('POST', '/users/logout', { token: json.token, headers: { 'x-forwarded-proto': 'https' } })
+    const response = await api.rest('POST', '/users/logout', {
+      token: json.token,
+      headers: { 'x-forwarded-proto': 'https' },
+    })
     expect(response.status, response.text).toBe(200)
     expect(isSecure(sessionCookie(response.headers))).toBe(true)
   })

@@ -13,7 +13,8 @@ import { holdLockElsewhere } from './helpers/sqliteLock'
 // first transaction fail at once with SQLITE_BUSY. Tested on the client alone, on a file of its own.
 
 const sqlite = process.env.TEST_ADAPTER === 'sqlite'
-if (!sqlite) console.warn(`sqlite-busy-timeout skipped on ${process.env.TEST_ADAPTER}: it tests the SQLite client only.`)
+if (!sqlite)
+  console.warn(`sqlite-busy-timeout skipped on ${process.env.TEST_ADAPTER}: it tests the SQLite client only.`)
 
 describe.runIf(sqlite)('the SQLite client under another process’s write lock', () => {
   it('waits on the connections it opens after a transaction, as on its first', async () => {

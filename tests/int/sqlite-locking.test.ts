@@ -18,7 +18,8 @@ const theme = () => {
   n += 1
   return payload.create({ collection: 'themes', data: { name: `Locked ${n}`, slug: `locked-${n}` } })
 }
-const stored = async (ids: Array<number | string>) => (await payload.count({ collection: 'themes', where: { id: { in: ids } } })).totalDocs
+const stored = async (ids: Array<number | string>) =>
+  (await payload.count({ collection: 'themes', where: { id: { in: ids } } })).totalDocs
 
 describe.runIf(sqlite)('SQLite with several writers', () => {
   beforeAll(async () => {

@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 /** The field paths a rejected write names, so a test sees what the editor is told to fix. */
 const invalidPaths = async (operation: Promise<unknown>): Promise<string[]> => {
-  const error = (await operation.then(() => null, (e: unknown) => e)) as { status?: number; data?: { errors?: { path: string }[] } } | null
+  const error = (await operation.then(
+    () => null,
+    (e: unknown) => e,
+  )) as { status?: number; data?: { errors?: { path: string }[] } } | null
   expect(error?.status, 'expected a 400 validation error').toBe(400)
   return (error?.data?.errors ?? []).map((e) => e.path)
 }
@@ -37,7 +40,12 @@ describe('film values out of range are rejected with the field named', () => {
   })
 
   it('accepts the boundaries', async () => {
-    const ok = await film({ title: 'Boundaries', runtimeMinutes: 1, rating: { score: 10, votes: 0 }, boxOffice: { amount: 0, currency: 'KRW' } })
+    const ok = await film({
+      title: 'Boundaries',
+      runtimeMinutes: 1,
+      rating: { score: 10, votes: 0 },
+      boxOffice: { amount: 0, currency: 'KRW' },
+    })
     expect(ok.rating?.score).toBe(10)
   })
 })
@@ -49,7 +57,10 @@ describe('slugs', () => {
 
   it('are unique per collection', async () => {
     await film({ title: 'Twin' })
-    const error = await film({ title: 'Twin' }).then(() => null, (e: { status?: number; message?: string }) => e)
+    const error = await film({ title: 'Twin' }).then(
+      () => null,
+      (e: { status?: number; message?: string }) => e,
+    )
     expect(error?.status).toBe(400)
   })
 
@@ -67,7 +78,10 @@ describe('slugs', () => {
     const meaning = paragraph('x')
     await payload.create({ collection: 'symbols', data: { name: 'The Door', slug: 'the-door', film: a.id, meaning } })
     await payload.create({ collection: 'symbols', data: { name: 'The Door', slug: 'the-door', film: b.id, meaning } })
-    const again = payload.create({ collection: 'symbols', data: { name: 'The Door', slug: 'the-door', film: a.id, meaning } })
+    const again = payload.create({
+      collection: 'symbols',
+      data: { name: 'The Door', slug: 'the-door', film: a.id, meaning },
+    })
     await expect(again).rejects.toMatchObject({ status: 400 })
     expect((await payload.find({ collection: 'symbols', where: { film: { equals: a.id } } })).totalDocs).toBe(1)
   })

@@ -17,7 +17,11 @@ const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? 
 let counter = 0
 const newFilm = (user: User, extra: Partial<Film> = {}) => {
   counter += 1
-  return payload.create({ collection: 'films', data: { title: `Workflow ${counter}`, slug: `workflow-${counter}`, _status: 'draft', ...extra }, ...as(user) })
+  return payload.create({
+    collection: 'films',
+    data: { title: `Workflow ${counter}`, slug: `workflow-${counter}`, _status: 'draft', ...extra },
+    ...as(user),
+  })
 }
 
 const stored = (id: Film['id']) => payload.findByID({ collection: 'films', id, depth: 0 })
@@ -40,16 +44,30 @@ describe('ownership', () => {
   it('lets an editor assign the author, and only an editor reassign it', async () => {
     const film = await newFilm(editor, { author: writer.id })
     expect(idOf(film.author)).toBe(writer.id)
-    await payload.update({ collection: 'films', id: film.id, data: { author: otherWriter.id }, draft: true, ...as(writer) })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { author: otherWriter.id },
+      draft: true,
+      ...as(writer),
+    })
     expect(idOf((await latestDraft(film.id)).author)).toBe(writer.id)
-    await payload.update({ collection: 'films', id: film.id, data: { author: otherWriter.id }, draft: true, ...as(editor) })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { author: otherWriter.id },
+      draft: true,
+      ...as(editor),
+    })
     expect(idOf((await latestDraft(film.id)).author)).toBe(otherWriter.id)
   })
 
   it("stops a writer editing a draft once it is another writer's", async () => {
     const film = await newFilm(writer)
     await payload.update({ collection: 'films', id: film.id, data: { author: otherWriter.id }, ...as(admin) })
-    await expect(payload.update({ collection: 'films', id: film.id, data: { logline: 'Mine now' }, ...as(writer) })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: 'films', id: film.id, data: { logline: 'Mine now' }, ...as(writer) }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 })
 
@@ -58,26 +76,55 @@ describe('review state', () => {
     const film = await newFilm(writer)
     expect(film.review).toBe('draft')
     await payload.update({ collection: 'films', id: film.id, data: { review: 'in-review' }, ...as(writer) })
-    const awaiting = await payload.find({ collection: 'films', where: { review: { equals: 'in-review' } }, ...as(editor) })
+    const awaiting = await payload.find({
+      collection: 'films',
+      where: { review: { equals: 'in-review' } },
+      ...as(editor),
+    })
     expect(awaiting.docs.map((f) => f.id)).toContain(film.id)
-    const published = await payload.update({ collection: 'films', id: film.id, data: { _status: 'published' }, ...as(editor) })
+    const published = await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { _status: 'published' },
+      ...as(editor),
+    })
     expect(published.review).toBe('published')
-    expect((await payload.find({ collection: 'films', where: { review: { equals: 'in-review' } }, ...as(editor) })).docs.map((f) => f.id)).not.toContain(film.id)
+    expect(
+      (await payload.find({ collection: 'films', where: { review: { equals: 'in-review' } }, ...as(editor) })).docs.map(
+        (f) => f.id,
+      ),
+    ).not.toContain(film.id)
   })
 
   it('cannot be set to published without publishing', async () => {
     const film = await newFilm(writer)
-    const updated = await payload.update({ collection: 'films', id: film.id, data: { review: 'published' }, ...as(writer) })
+    const updated = await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { review: 'published' },
+      ...as(writer),
+    })
     expect([updated._status, updated.review]).toEqual(['draft', 'draft'])
   })
 
   it('returns to draft when a published work is unpublished or gets new draft edits', async () => {
     const film = await newFilm(editor, { _status: 'published' })
     expect(film.review).toBe('published')
-    await payload.update({ collection: 'films', id: film.id, data: { logline: 'A new take' }, draft: true, ...as(editor) })
+    await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { logline: 'A new take' },
+      draft: true,
+      ...as(editor),
+    })
     expect((await latestDraft(film.id)).review).toBe('draft')
     expect((await stored(film.id)).review).toBe('published')
-    const unpublished = await payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' }, ...as(editor) })
+    const unpublished = await payload.update({
+      collection: 'films',
+      id: film.id,
+      data: { _status: 'draft' },
+      ...as(editor),
+    })
     expect(unpublished.review).toBe('draft')
   })
 })
@@ -117,7 +164,9 @@ describe('scheduled publishing', () => {
     const job = await schedule(film, 'publish', writer, past())
     await runDueJobs()
     expect((await stored(film.id))._status).toBe('draft')
-    expect(await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })).toMatchObject({ hasError: true })
+    expect(await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })).toMatchObject({
+      hasError: true,
+    })
   })
 
   it('lets only editors queue or run jobs through the API', async () => {

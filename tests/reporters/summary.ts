@@ -6,7 +6,11 @@ import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node'
  * whatever runner produced it.
  */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<SerializedError>,
+    reason: TestRunEndReason,
+  ): void {
     // An error outside any test (a global setup that could not build the site) is a failure too.
     const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 }
     for (const testModule of testModules) {

@@ -11,13 +11,27 @@ const film = { themes: ['Duty', 'Winter', 'Light', 'Hope'] } as ParsedFilm
 
 describe('applyThemeSplit', () => {
   it('accepts any regrouping of the themes line, in order', () => {
-    expect(applyThemeSplit(film, ['Duty', 'Winter Light', 'Hope'])).toEqual({ ok: true, film: { themes: ['Duty', 'Winter Light', 'Hope'] } })
-    expect(applyThemeSplit(film, [' Duty  Winter ', 'Light Hope'])).toMatchObject({ ok: true, film: { themes: ['Duty Winter', 'Light Hope'] } })
+    expect(applyThemeSplit(film, ['Duty', 'Winter Light', 'Hope'])).toEqual({
+      ok: true,
+      film: { themes: ['Duty', 'Winter Light', 'Hope'] },
+    })
+    expect(applyThemeSplit(film, [' Duty  Winter ', 'Light Hope'])).toMatchObject({
+      ok: true,
+      film: { themes: ['Duty Winter', 'Light Hope'] },
+    })
     expect(applyThemeSplit(film, undefined)).toEqual({ ok: true, film })
   })
 
   it('refuses changed, reordered, missing, duplicated or empty themes', () => {
-    for (const themes of [['Duty', 'Summer Light', 'Hope'], ['Hope', 'Duty', 'Winter Light'], ['Duty', 'Winter Light'], ['Duty', 'Duty', 'Winter', 'Light', 'Hope'], ['Duty', '', 'Winter Light Hope'], 'Duty', [1, 2]]) {
+    for (const themes of [
+      ['Duty', 'Summer Light', 'Hope'],
+      ['Hope', 'Duty', 'Winter Light'],
+      ['Duty', 'Winter Light'],
+      ['Duty', 'Duty', 'Winter', 'Light', 'Hope'],
+      ['Duty', '', 'Winter Light Hope'],
+      'Duty',
+      [1, 2],
+    ]) {
       expect(applyThemeSplit(film, themes), JSON.stringify(themes)).toMatchObject({ ok: false })
     }
   })
@@ -32,9 +46,18 @@ describe('decodeTextFile', () => {
 
   it('refuses empty, binary, non-UTF-8 and oversized files with a reason', () => {
     expect(decodeTextFile(new Uint8Array())).toMatchObject({ ok: false, message: 'is empty' })
-    expect(decodeTextFile(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toMatchObject({ ok: false, message: expect.stringContaining('binary') })
-    expect(decodeTextFile(new Uint8Array([0x76, 0x69, 0x74, 0xe0]))).toMatchObject({ ok: false, message: expect.stringContaining('UTF-8') })
-    expect(decodeTextFile(bytes('x'.repeat(MAX_FILE_BYTES + 1)))).toMatchObject({ ok: false, message: expect.stringContaining('larger than') })
+    expect(decodeTextFile(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('binary'),
+    })
+    expect(decodeTextFile(new Uint8Array([0x76, 0x69, 0x74, 0xe0]))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('UTF-8'),
+    })
+    expect(decodeTextFile(bytes('x'.repeat(MAX_FILE_BYTES + 1)))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('larger than'),
+    })
   })
 })
 
@@ -45,7 +68,11 @@ describe('themeChoices', () => {
       { text: 'Found Family and Solidarity', source: 'known' },
     ])
     expect(first?.explanation).toContain('is a guess')
-    expect(first?.alternatives).toEqual([['Unconditional', 'Paternal Love'], ['Unconditional Paternal', 'Love'], ['Unconditional Paternal Love Found Family and Solidarity']])
+    expect(first?.alternatives).toEqual([
+      ['Unconditional', 'Paternal Love'],
+      ['Unconditional Paternal', 'Love'],
+      ['Unconditional Paternal Love Found Family and Solidarity'],
+    ])
     // "and Solidarity" follows a connector: no theme can start there.
     expect(last?.alternatives).toEqual([['Found', 'Family and Solidarity']])
     expect(last?.explanation).toContain('already on the site')

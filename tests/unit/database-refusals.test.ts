@@ -7,7 +7,8 @@ import { answerRefusals, withRefusalStatus } from '@/config/refusalResponses'
 // Each driver's way of saying "busy" or "conflict" becomes one of two refusals, wherever it is
 // wrapped, and nothing else does.
 
-const coded = (code: unknown, message = 'x', extra: Record<string, unknown> = {}) => Object.assign(new Error(message), { code, ...extra })
+const coded = (code: unknown, message = 'x', extra: Record<string, unknown> = {}) =>
+  Object.assign(new Error(message), { code, ...extra })
 /** drizzle wraps a driver's error in "Failed query: …" with the driver's error as its cause. */
 const failedQuery = (cause: unknown) => new Error('Failed query: insert into "themes" …', { cause })
 
@@ -53,13 +54,18 @@ describe('asRefusal', () => {
 describe('answers', () => {
   const hook = (error: unknown) => {
     const req = { responseHeaders: new Headers({ 'x-kept': '1' }) } as unknown as PayloadRequest
-    const answer = answerRefusals({ error, req, result: { errors: [] } } as unknown as Parameters<typeof answerRefusals>[0])
+    const answer = answerRefusals({ error, req, result: { errors: [] } } as unknown as Parameters<
+      typeof answerRefusals
+    >[0])
     return { answer, headers: req.responseHeaders! }
   }
 
   it('REST: a busy database is 503 with Retry-After and a message that nothing was saved', () => {
     const { answer, headers } = hook(failedQuery(coded('SQLITE_BUSY')))
-    expect(answer).toMatchObject({ status: 503, response: { errors: [{ name: 'DatabaseBusyError', message: expect.stringContaining('nothing was saved') }] } })
+    expect(answer).toMatchObject({
+      status: 503,
+      response: { errors: [{ name: 'DatabaseBusyError', message: expect.stringContaining('nothing was saved') }] },
+    })
     expect(headers.get('retry-after')).toBe(String(RETRY_AFTER_SECONDS))
     expect(headers.get('x-kept')).toBe('1')
   })
@@ -71,7 +77,10 @@ describe('answers', () => {
     expect(hook(new Error('boom')).answer).toBeUndefined()
   })
 
-  const graphql = (body: unknown) => withRefusalStatus(() => Promise.resolve(Response.json(body)))(new Request('http://localhost/api/graphql', { method: 'POST' }))
+  const graphql = (body: unknown) =>
+    withRefusalStatus(() => Promise.resolve(Response.json(body)))(
+      new Request('http://localhost/api/graphql', { method: 'POST' }),
+    )
   const refused = (statusCode: number) => ({ message: 'refused', extensions: { statusCode } })
 
   it('GraphQL: a mutation refused as busy is 503 with Retry-After, a conflict 409', async () => {

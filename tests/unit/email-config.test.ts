@@ -15,21 +15,44 @@ describe('smtpSettings', () => {
   })
 
   it('reads the server, login and sender, with defaults for port, TLS and sender', () => {
-    expect(smtpSettings(env({ SMTP_HOST: 'smtp.example', NEXT_PUBLIC_SERVER_URL: 'https://subtext.example' }))).toEqual({
-      host: 'smtp.example',
-      port: 587,
-      secure: false,
-      from: { address: 'no-reply@subtext.example', name: 'Subtext' },
-    })
+    expect(smtpSettings(env({ SMTP_HOST: 'smtp.example', NEXT_PUBLIC_SERVER_URL: 'https://subtext.example' }))).toEqual(
+      {
+        host: 'smtp.example',
+        port: 587,
+        secure: false,
+        from: { address: 'no-reply@subtext.example', name: 'Subtext' },
+      },
+    )
     expect(
-      smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_SECURE: 'true', SMTP_USER: 'u', SMTP_PASS: 'p', EMAIL_FROM: 'desk@subtext.example', EMAIL_FROM_NAME: 'Desk' })),
-    ).toEqual({ host: 'smtp.example', port: 465, secure: true, auth: { user: 'u', pass: 'p' }, from: { address: 'desk@subtext.example', name: 'Desk' } })
+      smtpSettings(
+        env({
+          SMTP_HOST: 'smtp.example',
+          SMTP_SECURE: 'true',
+          SMTP_USER: 'u',
+          SMTP_PASS: 'p',
+          EMAIL_FROM: 'desk@subtext.example',
+          EMAIL_FROM_NAME: 'Desk',
+        }),
+      ),
+    ).toEqual({
+      host: 'smtp.example',
+      port: 465,
+      secure: true,
+      auth: { user: 'u', pass: 'p' },
+      from: { address: 'desk@subtext.example', name: 'Desk' },
+    })
   })
 
   it('says what is wrong with a malformed setting', () => {
-    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_PORT: 'smtp' }))).toThrow('SMTP_PORT must be a port number (1–65535), not "smtp"')
-    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_SECURE: 'maybe' }))).toThrow('SMTP_SECURE must be true or false, not "maybe"')
-    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_USER: 'u' }))).toThrow('SMTP_USER and SMTP_PASS must be set together')
+    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_PORT: 'smtp' }))).toThrow(
+      'SMTP_PORT must be a port number (1–65535), not "smtp"',
+    )
+    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_SECURE: 'maybe' }))).toThrow(
+      'SMTP_SECURE must be true or false, not "maybe"',
+    )
+    expect(() => smtpSettings(env({ SMTP_HOST: 'smtp.example', SMTP_USER: 'u' }))).toThrow(
+      'SMTP_USER and SMTP_PASS must be set together',
+    )
   })
 })
 
@@ -39,7 +62,11 @@ describe('development without SMTP', () => {
     const payload = { logger: { info: (line: string) => lines.push(line) } } as unknown as Payload
     const adapter = (emailAdapter(env({ NODE_ENV: 'development' })) as PayloadEmailAdapter)({ payload })
     const link = 'http://localhost:3000/admin/reset/0123456789abcdef'
-    await adapter.sendEmail({ to: 'writer@example.test', subject: 'Reset your password', html: `Reset it: <a href="${link}">${link}</a>` })
+    await adapter.sendEmail({
+      to: 'writer@example.test',
+      subject: 'Reset your password',
+      html: `Reset it: <a href="${link}">${link}</a>`,
+    })
     expect(lines).toHaveLength(1)
     expect(lines[0]).toContain('writer@example.test')
     expect(lines[0]).toContain('Reset your password')

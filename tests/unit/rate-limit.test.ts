@@ -7,7 +7,12 @@ import { tooManyMessage, tooManyRequests } from '../../src/lib/security/tooManyR
 const login = (email: string): Attempt => ({ kind: 'login', email })
 const search: Attempt = { kind: 'search' }
 
-async function countUntilLimited(limiters: ReturnType<typeof createLimiters>, address: string, attempt: Attempt, max = 1000) {
+async function countUntilLimited(
+  limiters: ReturnType<typeof createLimiters>,
+  address: string,
+  attempt: Attempt,
+  max = 1000,
+) {
   for (let i = 1; i <= max; i++) {
     const limited = await consumeAttempts(limiters, address, [attempt])
     if (limited) return { allowed: i - 1, limited }
@@ -31,7 +36,9 @@ describe('consumeAttempts', () => {
   it('counts an account whatever the case of its email', async () => {
     const limiters = createLimiters()
     for (let i = 0; i < LIMITS.loginPerAccount.points; i++) {
-      expect(await consumeAttempts(limiters, '203.0.113.7', [login(i % 2 ? 'Editor@Example.test' : ' editor@example.test')])).toBeNull()
+      expect(
+        await consumeAttempts(limiters, '203.0.113.7', [login(i % 2 ? 'Editor@Example.test' : ' editor@example.test')]),
+      ).toBeNull()
     }
     expect(await consumeAttempts(limiters, '203.0.113.7', [login('EDITOR@EXAMPLE.TEST')])).not.toBeNull()
   })
@@ -94,7 +101,9 @@ describe('tooManyRequests', () => {
     expect(response.status).toBe(429)
     expect(response.headers.get('retry-after')).toBe('42')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-    expect(await response.json()).toEqual({ errors: [{ message: 'Too many login attempts from your address. Try again in 42 seconds.' }] })
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Too many login attempts from your address. Try again in 42 seconds.' }],
+    })
   })
 
   it('answers the search page with a small page without script', async () => {

@@ -38,7 +38,9 @@ const get = (localAddress: string, headers: Record<string, string> = {}) =>
 describe('installRequestStartHooks', () => {
   it('records the socket’s address, replacing whatever the client sent in its place', async () => {
     expect((await get('127.0.0.3')).json.peer).toBe('127.0.0.3')
-    expect((await get('127.0.0.4', { [PEER_HEADER]: '198.51.100.7', 'x-forwarded-for': '198.51.100.8' })).json.peer).toBe('127.0.0.4')
+    expect(
+      (await get('127.0.0.4', { [PEER_HEADER]: '198.51.100.7', 'x-forwarded-for': '198.51.100.8' })).json.peer,
+    ).toBe('127.0.0.4')
   })
 
   it('starts every response with the locked-down policy and the common headers, without HSTS over http', async () => {

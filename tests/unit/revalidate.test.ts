@@ -5,19 +5,27 @@ import { isRevalidationToken, revalidationToken, tagsForChange } from '../../src
 
 describe('tagsForChange', () => {
   it('expires the lists, the page and the search index when a published film changes', () => {
-    expect(tagsForChange('films', { slug: 'a', _status: 'published' }, { slug: 'a', _status: 'published' }).sort()).toEqual(['films', 'films:a', 'search'])
+    expect(
+      tagsForChange('films', { slug: 'a', _status: 'published' }, { slug: 'a', _status: 'published' }).sort(),
+    ).toEqual(['films', 'films:a', 'search'])
   })
 
   it('also expires the old page when the slug changes', () => {
-    expect(tagsForChange('films', { slug: 'new', _status: 'published' }, { slug: 'old', _status: 'published' })).toContain('films:old')
+    expect(
+      tagsForChange('films', { slug: 'new', _status: 'published' }, { slug: 'old', _status: 'published' }),
+    ).toContain('films:old')
   })
 
   it('expires what showed the document when it is unpublished', () => {
-    expect(tagsForChange('essays', { slug: 'e', _status: 'draft' }, { slug: 'e', _status: 'published' })).toContain('essays:e')
+    expect(tagsForChange('essays', { slug: 'e', _status: 'draft' }, { slug: 'e', _status: 'published' })).toContain(
+      'essays:e',
+    )
   })
 
   it('expires pages when a film with a pending draft edit is unpublished', () => {
-    expect(tagsForChange('films', { slug: 'f', _status: 'draft' }, { slug: 'f', _status: 'draft' }, true)).toContain('films:f')
+    expect(tagsForChange('films', { slug: 'f', _status: 'draft' }, { slug: 'f', _status: 'draft' }, true)).toContain(
+      'films:f',
+    )
   })
 
   it('does nothing for a draft that was never public', () => {
@@ -44,6 +52,16 @@ describe('the revalidation token', () => {
 describe('sameSitePath', () => {
   it('keeps site paths and refuses anything that could leave the site', () => {
     expect(sameSitePath('/films/a?x=1')).toBe('/films/a?x=1')
-    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'films', null, '', '/x\r\nSet-Cookie: a=b', '/x\u0000']) expect(sameSitePath(bad)).toBeNull()
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example',
+      '/\\evil.example',
+      'films',
+      null,
+      '',
+      '/x\r\nSet-Cookie: a=b',
+      '/x\u0000',
+    ])
+      expect(sameSitePath(bad)).toBeNull()
   })
 })

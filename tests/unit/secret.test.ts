@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 
 import { payloadSecret, SecretError, siteSecret } from '../../src/config/secret'
 
-const production = (secret?: string) => ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
+const production = (secret?: string) =>
+  ({ NODE_ENV: 'production', ...(secret === undefined ? {} : { PAYLOAD_SECRET: secret }) }) as NodeJS.ProcessEnv
 
 describe('payloadSecret', () => {
   it('refuses a missing, short or placeholder secret in production', () => {
@@ -21,7 +22,9 @@ describe('payloadSecret', () => {
   it('refuses 31 characters in production, naming the variable and the rule', () => {
     const short = random32.slice(0, 31)
     expect(() => payloadSecret(production(short))).toThrow(SecretError)
-    expect(() => payloadSecret(production(short))).toThrow(/^PAYLOAD_SECRET must be set to a random string of at least 32 characters in production/)
+    expect(() => payloadSecret(production(short))).toThrow(
+      /^PAYLOAD_SECRET must be set to a random string of at least 32 characters in production/,
+    )
   })
 
   it('accepts 32 random characters in production', () => {

@@ -42,8 +42,15 @@ describe('loginEmail', () => {
 
 describe('graphqlAttempts', () => {
   it('finds a login with its email, literal or as a variable', () => {
-    expect(graphqlAttempts(body('mutation { loginUser(email: "a@example.test", password: "x") { token } }'))).toEqual({ logins: ['a@example.test'], searches: 0 })
-    expect(graphqlAttempts(body('mutation L($e: String!) { loginUser(email: $e, password: "x") { token } }', { e: 'b@example.test' })).logins).toEqual(['b@example.test'])
+    expect(graphqlAttempts(body('mutation { loginUser(email: "a@example.test", password: "x") { token } }'))).toEqual({
+      logins: ['a@example.test'],
+      searches: 0,
+    })
+    expect(
+      graphqlAttempts(
+        body('mutation L($e: String!) { loginUser(email: $e, password: "x") { token } }', { e: 'b@example.test' }),
+      ).logins,
+    ).toEqual(['b@example.test'])
   })
 
   it('counts every aliased login and every search read, through fragments', () => {
@@ -67,11 +74,17 @@ describe('graphqlAttempts', () => {
 })
 
 describe('attemptsOf', () => {
-  const post = (payload: string, type = 'application/json') => new Request('http://x/api/graphql', { method: 'POST', body: payload, headers: { 'content-type': type } })
+  const post = (payload: string, type = 'application/json') =>
+    new Request('http://x/api/graphql', { method: 'POST', body: payload, headers: { 'content-type': type } })
 
   it('turns a request into its attempts', async () => {
     expect(await attemptsOf('search', new Request('http://x/search?q=a'))).toEqual([{ kind: 'search' }])
-    expect(await attemptsOf('login', post(JSON.stringify({ email: 'a@example.test' })))).toEqual([{ kind: 'login', email: 'a@example.test' }])
-    expect(await attemptsOf('graphql', post(body('{ Searches { totalDocs } countSearches { totalDocs } }')))).toEqual([{ kind: 'search' }, { kind: 'search' }])
+    expect(await attemptsOf('login', post(JSON.stringify({ email: 'a@example.test' })))).toEqual([
+      { kind: 'login', email: 'a@example.test' },
+    ])
+    expect(await attemptsOf('graphql', post(body('{ Searches { totalDocs } countSearches { totalDocs } }')))).toEqual([
+      { kind: 'search' },
+      { kind: 'search' },
+    ])
   })
 })

@@ -10,11 +10,15 @@ describe('clientAddress', () => {
   })
 
   it('behind one trusted proxy takes the address that proxy appended, not what the client wrote before it', () => {
-    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: '1.1.1.1, 2.2.2.2, 203.0.113.7', hops: 1 })).toBe('203.0.113.7')
+    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: '1.1.1.1, 2.2.2.2, 203.0.113.7', hops: 1 })).toBe(
+      '203.0.113.7',
+    )
   })
 
   it('behind two trusted proxies steps back two entries', () => {
-    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: '1.1.1.1, 203.0.113.7, 10.0.0.9', hops: 2 })).toBe('203.0.113.7')
+    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: '1.1.1.1, 203.0.113.7, 10.0.0.9', hops: 2 })).toBe(
+      '203.0.113.7',
+    )
   })
 
   it('falls back to the furthest known hop when the header is shorter than the trusted chain', () => {
@@ -45,7 +49,8 @@ describe('trustedProxyHops', () => {
     expect(trustedProxyHops(undefined)).toBe(0)
     expect(trustedProxyHops('')).toBe(0)
     expect(trustedProxyHops('2')).toBe(2)
-    for (const bad of ['yes', 'true', '-1', '1.5']) expect(() => trustedProxyHops(bad), bad).toThrow(/TRUSTED_PROXY_HOPS/)
+    for (const bad of ['yes', 'true', '-1', '1.5'])
+      expect(() => trustedProxyHops(bad), bad).toThrow(/TRUSTED_PROXY_HOPS/)
   })
 })
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { contentSecurityPolicy, createNonce, HSTS, responseKind, securityHeaders } from '../../src/lib/security/headers'
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]))
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  )
 
 const production = { nonce: 'abc123==', dev: false, https: false }
 
@@ -47,12 +53,16 @@ describe('contentSecurityPolicy', () => {
   })
 
   it("adds 'unsafe-eval' in development only", () => {
-    expect(directives(contentSecurityPolicy('page', { ...production, dev: true })).get('script-src')).toContain("'unsafe-eval'")
+    expect(directives(contentSecurityPolicy('page', { ...production, dev: true })).get('script-src')).toContain(
+      "'unsafe-eval'",
+    )
     expect(contentSecurityPolicy('page', production)).not.toContain('unsafe-eval')
   })
 
   it('upgrades insecure requests only over HTTPS', () => {
-    expect(directives(contentSecurityPolicy('page', { ...production, https: true })).has('upgrade-insecure-requests')).toBe(true)
+    expect(
+      directives(contentSecurityPolicy('page', { ...production, https: true })).has('upgrade-insecure-requests'),
+    ).toBe(true)
     expect(directives(contentSecurityPolicy('page', production)).has('upgrade-insecure-requests')).toBe(false)
   })
 })

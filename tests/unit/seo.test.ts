@@ -24,7 +24,13 @@ vi.mock('@/lib/security/nonce', () => ({ requestNonce: () => Promise.resolve('te
 const SITE = 'https://subtext.example'
 const STAMP = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-02-01T00:00:00.000Z' }
 
-const person = (id: number, name: string, slug: string, originalName?: string): Person => ({ id, name, slug, originalName, ...STAMP })
+const person = (id: number, name: string, slug: string, originalName?: string): Person => ({
+  id,
+  name,
+  slug,
+  originalName,
+  ...STAMP,
+})
 const genre = (id: number, name: string): Genre => ({ id, name, slug: name.toLowerCase(), ...STAMP })
 
 const poster: Media = {
@@ -117,12 +123,20 @@ describe('truncate', () => {
 
 describe('pageMetadata', () => {
   const film7 = () =>
-    pageMetadata({ title: 'Miracle in Cell No. 7', description: 'A father and daughter.', path: '/films/miracle-in-cell-no-7', type: 'video.movie' })
+    pageMetadata({
+      title: 'Miracle in Cell No. 7',
+      description: 'A father and daughter.',
+      path: '/films/miracle-in-cell-no-7',
+      type: 'video.movie',
+    })
 
   it('gives an absolute canonical URL that Open Graph shares, and keeps the feed link', () => {
     const meta = film7()
     expect(meta.title).toBe('Miracle in Cell No. 7')
-    expect(meta.alternates).toEqual({ canonical: `${SITE}/films/miracle-in-cell-no-7`, types: { 'application/rss+xml': '/feed.xml' } })
+    expect(meta.alternates).toEqual({
+      canonical: `${SITE}/films/miracle-in-cell-no-7`,
+      types: { 'application/rss+xml': '/feed.xml' },
+    })
     expect(meta.openGraph).toMatchObject({
       title: 'Miracle in Cell No. 7',
       description: 'A father and daughter.',
@@ -135,9 +149,19 @@ describe('pageMetadata', () => {
 
   it('points to the generated image when the page has none', () => {
     const meta = film7()
-    const image = { url: `${SITE}/og?title=Miracle+in+Cell+No.+7`, alt: 'Miracle in Cell No. 7', width: 1200, height: 630 }
+    const image = {
+      url: `${SITE}/og?title=Miracle+in+Cell+No.+7`,
+      alt: 'Miracle in Cell No. 7',
+      width: 1200,
+      height: 630,
+    }
     expect(meta.openGraph?.images).toEqual([image])
-    expect(meta.twitter).toEqual({ card: 'summary_large_image', title: 'Miracle in Cell No. 7', description: 'A father and daughter.', images: [image] })
+    expect(meta.twitter).toEqual({
+      card: 'summary_large_image',
+      title: 'Miracle in Cell No. 7',
+      description: 'A father and daughter.',
+      images: [image],
+    })
   })
 
   it('passes a kicker to the generated image', () => {
@@ -155,15 +179,21 @@ describe('pageMetadata', () => {
   it('falls back to the original upload and keeps a URL that is already absolute', () => {
     const original: Media = { ...poster, url: 'https://cdn.example/miracle.jpg', sizes: {} }
     const meta = pageMetadata({ title: 'Miracle', path: '/films/m', image: original })
-    expect(meta.openGraph?.images).toEqual([{ url: 'https://cdn.example/miracle.jpg', width: 2000, height: 3000, alt: poster.alt }])
+    expect(meta.openGraph?.images).toEqual([
+      { url: 'https://cdn.example/miracle.jpg', width: 2000, height: 3000, alt: poster.alt },
+    ])
   })
 
   it('asks search engines not to index when told', () => {
-    expect(pageMetadata({ title: 'Search', path: '/search', noindex: true }).robots).toEqual({ index: false, follow: true })
+    expect(pageMetadata({ title: 'Search', path: '/search', noindex: true }).robots).toEqual({
+      index: false,
+      follow: true,
+    })
   })
 
   it('trims a long description to the limit at a word boundary', () => {
-    const long = 'Yong-gu, a man with an intellectual disability, is wrongly convicted of murder and shares a cell with hardened criminals who, moved by his devotion, smuggle his six-year-old daughter into the prison.'
+    const long =
+      'Yong-gu, a man with an intellectual disability, is wrongly convicted of murder and shares a cell with hardened criminals who, moved by his devotion, smuggle his six-year-old daughter into the prison.'
     const meta = pageMetadata({ title: 'Miracle', path: '/films/m', description: long })
     const description = meta.description!
     expect(description.length).toBeLessThanOrEqual(DESCRIPTION_MAX)
@@ -181,14 +211,26 @@ describe('pageMetadata', () => {
   })
 
   it('dates articles, and only articles', () => {
-    const article = pageMetadata({ title: 'Essay', path: '/essays/e', type: 'article', publishedTime: '2024-03-05T09:00:00.000Z' })
+    const article = pageMetadata({
+      title: 'Essay',
+      path: '/essays/e',
+      type: 'article',
+      publishedTime: '2024-03-05T09:00:00.000Z',
+    })
     expect(article.openGraph).toMatchObject({ type: 'article', publishedTime: '2024-03-05T09:00:00.000Z' })
-    const movie = pageMetadata({ title: 'Film', path: '/films/f', type: 'video.movie', publishedTime: '2024-03-05T09:00:00.000Z' })
+    const movie = pageMetadata({
+      title: 'Film',
+      path: '/films/f',
+      type: 'video.movie',
+      publishedTime: '2024-03-05T09:00:00.000Z',
+    })
     expect(movie.openGraph).not.toHaveProperty('publishedTime')
   })
 
   it("keeps the home page's title out of the template", () => {
-    expect(pageMetadata({ title: 'Subtext — film analysis', path: '/' }).title).toEqual({ absolute: 'Subtext — film analysis' })
+    expect(pageMetadata({ title: 'Subtext — film analysis', path: '/' }).title).toEqual({
+      absolute: 'Subtext — film analysis',
+    })
   })
 })
 
@@ -221,12 +263,20 @@ describe('movieJsonLd', () => {
   })
 
   it('rates out of ten with the number of votes', () => {
-    expect(ld.aggregateRating).toEqual({ '@type': 'AggregateRating', ratingValue: 7.9, ratingCount: 470, bestRating: 10, worstRating: 0 })
+    expect(ld.aggregateRating).toEqual({
+      '@type': 'AggregateRating',
+      ratingValue: 7.9,
+      ratingCount: 470,
+      bestRating: 10,
+      worstRating: 0,
+    })
   })
 
   it('names populated people and genres only, each actor once', () => {
     expect(ld.genre).toEqual(['Drama', 'Comedy'])
-    expect(ld.director).toEqual([{ '@type': 'Person', name: 'Lee Hwan-kyung', alternateName: '이환경', url: `${SITE}/people/lee-hwan-kyung` }])
+    expect(ld.director).toEqual([
+      { '@type': 'Person', name: 'Lee Hwan-kyung', alternateName: '이환경', url: `${SITE}/people/lee-hwan-kyung` },
+    ])
     expect(ld.actor).toEqual([
       { '@type': 'Person', name: 'Ryu Seung-ryong', url: `${SITE}/people/ryu-seung-ryong` },
       { '@type': 'Person', name: 'Park Shin-hye', url: `${SITE}/people/park-shin-hye` },
@@ -235,21 +285,51 @@ describe('movieJsonLd', () => {
 
   it("links the film's essays as works about it, in page order", () => {
     expect(ld.subjectOf).toEqual([
-      { '@type': 'Article', headline: 'Can a flawed system still deliver justice?', url: `${SITE}/essays/flawed-justice`, datePublished: '2024-03-01T09:00:00.000Z' },
-      { '@type': 'Article', headline: 'Love outlasts the cell', url: `${SITE}/essays/love-outlasts-the-cell`, datePublished: '2024-03-02T09:00:00.000Z' },
+      {
+        '@type': 'Article',
+        headline: 'Can a flawed system still deliver justice?',
+        url: `${SITE}/essays/flawed-justice`,
+        datePublished: '2024-03-01T09:00:00.000Z',
+      },
+      {
+        '@type': 'Article',
+        headline: 'Love outlasts the cell',
+        url: `${SITE}/essays/love-outlasts-the-cell`,
+        datePublished: '2024-03-02T09:00:00.000Z',
+      },
     ])
   })
 
   it('leaves out what the film does not have instead of writing nulls', () => {
     const bare = movieJsonLd(
-      { id: 8, title: 'Untitled', slug: 'untitled', originalTitle: 'Untitled', rating: { score: 6, votes: null }, poster: 9, directors: [41], ...STAMP },
+      {
+        id: 8,
+        title: 'Untitled',
+        slug: 'untitled',
+        originalTitle: 'Untitled',
+        rating: { score: 6, votes: null },
+        poster: 9,
+        directors: [41],
+        ...STAMP,
+      },
       { symbols: [], questions: [], coreMeaning: null, essays: [] },
     )
-    expect(bare).toEqual({ '@context': 'https://schema.org', '@type': 'Movie', name: 'Untitled', url: `${SITE}/films/untitled` })
+    expect(bare).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Movie',
+      name: 'Untitled',
+      url: `${SITE}/films/untitled`,
+    })
   })
 
   it('writes ISO 8601 durations', () => {
-    expect([isoDuration(127), isoDuration(120), isoDuration(45), isoDuration(0), isoDuration(null)]).toEqual(['PT2H7M', 'PT2H', 'PT45M', undefined, undefined])
+    expect([isoDuration(127), isoDuration(120), isoDuration(45), isoDuration(0), isoDuration(null)]).toEqual([
+      'PT2H7M',
+      'PT2H',
+      'PT45M',
+      undefined,
+      undefined,
+    ])
   })
 })
 
@@ -271,8 +351,18 @@ describe('articleJsonLd', () => {
   })
 
   it('credits a populated author and falls back to the creation date', () => {
-    const author = { id: 12, name: 'Min-ji Seo', role: 'writer', email: 'm@subtext.example', collection: 'users', ...STAMP } satisfies User
-    const ld = articleJsonLd({ ...essay, author, publishedAt: null, meta: { description: 'On a backpack.', image: poster } }, [])
+    const author = {
+      id: 12,
+      name: 'Min-ji Seo',
+      role: 'writer',
+      email: 'm@subtext.example',
+      collection: 'users',
+      ...STAMP,
+    } satisfies User
+    const ld = articleJsonLd(
+      { ...essay, author, publishedAt: null, meta: { description: 'On a backpack.', image: poster } },
+      [],
+    )
     expect(ld).toMatchObject({
       author: { '@type': 'Person', name: 'Min-ji Seo' },
       datePublished: STAMP.createdAt,
@@ -313,8 +403,18 @@ describe('<JsonLd>', () => {
 
 describe('buildRss', () => {
   const items = [
-    { title: 'Tom & Jerry <Redux> "quoted"', path: '/films/tom-jerry', date: '2013-01-23T12:00:00.000Z', description: "It's <b>bold</b> & \u0000odd" },
-    { title: 'The yellow backpack', path: '/essays/the-yellow-backpack', date: '2024-03-05T09:00:00.000Z', description: null },
+    {
+      title: 'Tom & Jerry <Redux> "quoted"',
+      path: '/films/tom-jerry',
+      date: '2013-01-23T12:00:00.000Z',
+      description: "It's <b>bold</b> & \u0000odd",
+    },
+    {
+      title: 'The yellow backpack',
+      path: '/essays/the-yellow-backpack',
+      date: '2024-03-05T09:00:00.000Z',
+      description: null,
+    },
   ]
   const xml = buildRss(items, { siteURL: SITE })
 
@@ -335,8 +435,14 @@ describe('buildRss', () => {
   })
 
   it('describes the channel, links to itself and is dated by its newest item', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">')).toBe(true)
-    expect(xml).toContain(`<title>Subtext</title>\n<link>${SITE}/</link>\n<description>${SITE_DESCRIPTION}</description>`)
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+      ),
+    ).toBe(true)
+    expect(xml).toContain(
+      `<title>Subtext</title>\n<link>${SITE}/</link>\n<description>${SITE_DESCRIPTION}</description>`,
+    )
     expect(xml).toContain(`<atom:link href="${SITE}/feed.xml" rel="self" type="application/rss+xml"/>`)
     expect(xml).toContain('<lastBuildDate>Tue, 05 Mar 2024 09:00:00 GMT</lastBuildDate>')
     expect(xml.trimEnd().endsWith('</channel>\n</rss>')).toBe(true)
@@ -355,7 +461,9 @@ describe('site routes', () => {
       { path: '/films/miracle-in-cell-no-7', lastModified: '2024-02-01T00:00:00.000Z' },
       { path: '/essays/the-yellow-backpack', lastModified: '2024-03-05T09:00:00.000Z' },
     ])
-    content.listFeedItems.mockResolvedValue([{ title: 'A & B', path: '/films/a-b', date: '2024-01-01T00:00:00.000Z', description: null }])
+    content.listFeedItems.mockResolvedValue([
+      { title: 'A & B', path: '/films/a-b', date: '2024-01-01T00:00:00.000Z', description: null },
+    ])
   })
 
   it('lists the index pages and every published page in the sitemap, absolute and dated', async () => {
@@ -403,32 +511,44 @@ describe('generated Open Graph image', () => {
   })
 
   // PNG: 8-byte signature, then the IHDR chunk whose data starts with width and height.
-  const dimensions = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
+  const dimensions = (png: Buffer) => ({
+    signature: png.subarray(1, 4).toString('latin1'),
+    width: png.readUInt32BE(16),
+    height: png.readUInt32BE(20),
+  })
 
   it.each([
     ['no title', ''],
     ['a normal title', '?title=Miracle+in+Cell+No.+7&kicker=Film'],
     ['an overlong title', `?title=${'Endless '.repeat(400)}&kicker=${'k'.repeat(300)}`],
     ['odd input', `?title=${encodeURIComponent('</div>\u0000🎬 7번방의 선물 \u202e&amp;')}&kicker=%E0%A4%A`],
-  ])('renders a 1200×630 PNG without going to the network for %s', async (_, query) => {
-    // next/og loads its own WebAssembly from data: URLs; anything else would be a font or emoji download.
-    const offline = globalThis.fetch
-    const downloads: string[] = []
-    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
-      const url = input instanceof Request ? input.url : String(input)
-      if (url.startsWith('data:')) return offline(input, init)
-      downloads.push(url)
-      return Promise.reject(new Error('offline'))
-    })
-    try {
-      const { GET } = await import('@/app/(frontend)/og/route')
-      const response = GET(new Request(`${SITE}/og${query}`))
-      expect(response.status).toBe(200)
-      expect(response.headers.get('content-type')).toBe('image/png')
-      expect(dimensions(Buffer.from(await response.arrayBuffer()))).toEqual({ signature: 'PNG', width: 1200, height: 630 })
-      expect(downloads).toEqual([])
-    } finally {
-      fetch.mockRestore()
-    }
-  }, 60_000)
+  ])(
+    'renders a 1200×630 PNG without going to the network for %s',
+    async (_, query) => {
+      // next/og loads its own WebAssembly from data: URLs; anything else would be a font or emoji download.
+      const offline = globalThis.fetch
+      const downloads: string[] = []
+      const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+        const url = input instanceof Request ? input.url : String(input)
+        if (url.startsWith('data:')) return offline(input, init)
+        downloads.push(url)
+        return Promise.reject(new Error('offline'))
+      })
+      try {
+        const { GET } = await import('@/app/(frontend)/og/route')
+        const response = GET(new Request(`${SITE}/og${query}`))
+        expect(response.status).toBe(200)
+        expect(response.headers.get('content-type')).toBe('image/png')
+        expect(dimensions(Buffer.from(await response.arrayBuffer()))).toEqual({
+          signature: 'PNG',
+          width: 1200,
+          height: 630,
+        })
+        expect(downloads).toEqual([])
+      } finally {
+        fetch.mockRestore()
+      }
+    },
+    60_000,
+  )
 })

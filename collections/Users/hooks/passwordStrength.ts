@@ -14,7 +14,10 @@ export const passwordStrength: CollectionBeforeOperationHook = ({ args, operatio
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (SETS_PASSWORD.has(operation) && typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
     throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'password', message: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.` }] },
+      {
+        collection: collection.slug,
+        errors: [{ path: 'password', message: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.` }],
+      },
       req.t,
     )
   }

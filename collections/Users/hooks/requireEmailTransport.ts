@@ -4,7 +4,12 @@ import { canSendEmail } from '../../../src/config/email'
 
 class EmailNotConfigured extends APIError {
   constructor() {
-    super('Password reset by email is not configured on this server: set SMTP_HOST (and EMAIL_FROM) to enable it, or ask an administrator to set your password.', 503, null, true)
+    super(
+      'Password reset by email is not configured on this server: set SMTP_HOST (and EMAIL_FROM) to enable it, or ask an administrator to set your password.',
+      503,
+      null,
+      true,
+    )
   }
 }
 
@@ -22,4 +27,6 @@ export const requireEmailTransport: CollectionBeforeOperationHook = ({ args, ope
  * ("An unknown error occurred."; see src/config/validationErrorDetails.ts): this one says what to set.
  */
 export const explainMissingEmail: CollectionAfterErrorHook = ({ error }) =>
-  error instanceof EmailNotConfigured ? { response: { errors: [{ message: error.message }] }, status: error.status } : undefined
+  error instanceof EmailNotConfigured
+    ? { response: { errors: [{ message: error.message }] }, status: error.status }
+    : undefined

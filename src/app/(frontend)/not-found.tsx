@@ -11,7 +11,9 @@ export default function NotFound() {
   return (
     <div className="wrap reading">
       <PageHeading eyebrow="Error 404" title="Page not found">
-        <p className="lede">There is no published analysis at this address. It may have moved, or not be published yet.</p>
+        <p className="lede">
+          There is no published analysis at this address. It may have moved, or not be published yet.
+        </p>
       </PageHeading>
       <ul className="way-out">
         <li>
@@ -21,7 +23,12 @@ export default function NotFound() {
           <a href={paths.films()}>See all films</a>
         </li>
       </ul>
-      <SearchForm id="not-found-search" name="Search the analyses" label="Search films, symbols, essays, themes and people" className="search-form search-form--page" />
+      <SearchForm
+        id="not-found-search"
+        name="Search the analyses"
+        label="Search films, symbols, essays, themes and people"
+        className="search-form search-form--page"
+      />
     </div>
   )
 }

@@ -20,7 +20,8 @@ export default async function HomePage() {
     <div className="wrap">
       <PageHeading title="Close readings of films">
         <p className="lede">
-          What a film’s images stand for, the questions it leaves with you, and what it finally means — one careful analysis at a time.
+          What a film’s images stand for, the questions it leaves with you, and what it finally means — one careful
+          analysis at a time.
         </p>
       </PageHeading>
       {featured.length ? (

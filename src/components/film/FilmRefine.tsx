@@ -10,18 +10,42 @@ type Option = { value: string | number; label: string; count: number }
 const SHOWN = 12
 
 const optionsOf = (facets: FilmFacets): Record<Facet, { title: string; plural: string; options: Option[] }> => ({
-  genre: { title: 'Genre', plural: 'genres', options: facets.genres.map((g) => ({ value: g.slug, label: g.name, count: g.count })) },
-  theme: { title: 'Theme', plural: 'themes', options: facets.themes.map((t) => ({ value: t.slug, label: t.name, count: t.count })) },
-  country: { title: 'Country', plural: 'countries', options: facets.countries.map((c) => ({ value: c.name, label: c.name, count: c.count })) },
-  decade: { title: 'Decade', plural: 'decades', options: facets.decades.map((d) => ({ value: d.decade, label: formatDecade(d.decade), count: d.count })) },
+  genre: {
+    title: 'Genre',
+    plural: 'genres',
+    options: facets.genres.map((g) => ({ value: g.slug, label: g.name, count: g.count })),
+  },
+  theme: {
+    title: 'Theme',
+    plural: 'themes',
+    options: facets.themes.map((t) => ({ value: t.slug, label: t.name, count: t.count })),
+  },
+  country: {
+    title: 'Country',
+    plural: 'countries',
+    options: facets.countries.map((c) => ({ value: c.name, label: c.name, count: c.count })),
+  },
+  decade: {
+    title: 'Decade',
+    plural: 'decades',
+    options: facets.decades.map((d) => ({ value: d.decade, label: formatDecade(d.decade), count: d.count })),
+  },
 })
 
 const FACETS: Facet[] = ['genre', 'theme', 'country', 'decade']
 
 /** A filter choice: the list narrowed by it, back on the first page. */
-const narrowed = (filters: FilmFilters, facet: Facet, value: string | number): FilmFilters => ({ ...filters, [facet]: value, page: undefined })
+const narrowed = (filters: FilmFilters, facet: Facet, value: string | number): FilmFilters => ({
+  ...filters,
+  [facet]: value,
+  page: undefined,
+})
 
-const without = (filters: FilmFilters, facet: Facet): FilmFilters => ({ ...filters, [facet]: undefined, page: undefined })
+const without = (filters: FilmFilters, facet: Facet): FilmFilters => ({
+  ...filters,
+  [facet]: undefined,
+  page: undefined,
+})
 
 /** The active filters, each with a link that removes it, and the sort order. */
 export function ActiveFilters({ filters, facets }: { filters: FilmFilters; facets: FilmFacets }) {
@@ -29,7 +53,9 @@ export function ActiveFilters({ filters, facets }: { filters: FilmFilters; facet
   const active = FACETS.flatMap((facet) => {
     const value = filters[facet]
     if (value === undefined) return []
-    const label = all[facet].options.find((o) => o.value === value)?.label ?? (facet === 'decade' ? formatDecade(Number(value)) : String(value))
+    const label =
+      all[facet].options.find((o) => o.value === value)?.label ??
+      (facet === 'decade' ? formatDecade(Number(value)) : String(value))
     return [{ facet, text: `${all[facet].title}: ${label}` }]
   })
   const sort = filters.sort ?? 'title'

@@ -9,7 +9,8 @@ export type SearchParams = Record<string, string | string[] | undefined>
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_PAGE = 10_000
 
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.trim() || undefined
+const first = (value: string | string[] | undefined): string | undefined =>
+  (Array.isArray(value) ? value[0] : value)?.trim() || undefined
 
 const isSort = (value: string): value is FilmSort => Object.hasOwn(FILM_SORTS, value)
 

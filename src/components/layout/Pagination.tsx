@@ -2,7 +2,9 @@ type Props = { page: number; totalPages: number; href: (page: number) => string;
 
 /** The page numbers to offer: the ends, and the current page with its neighbours; null is a gap. */
 function pageWindow(page: number, total: number): (number | null)[] {
-  const shown = [...new Set([1, page - 1, page, page + 1, total])].filter((n) => n >= 1 && n <= total).sort((a, b) => a - b)
+  const shown = [...new Set([1, page - 1, page, page + 1, total])]
+    .filter((n) => n >= 1 && n <= total)
+    .sort((a, b) => a - b)
   return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]))
 }
 

@@ -6,5 +6,10 @@ import { useRouter } from 'next/navigation'
 /** In Live Preview, re-render the page from the server each time the editor autosaves. */
 export function LivePreviewRefresh() {
   const router = useRouter()
-  return <RefreshRouteOnSave refresh={() => router.refresh()} serverURL={typeof window === 'undefined' ? '' : window.location.origin} />
+  return (
+    <RefreshRouteOnSave
+      refresh={() => router.refresh()}
+      serverURL={typeof window === 'undefined' ? '' : window.location.origin}
+    />
+  )
 }

@@ -14,7 +14,11 @@ function Link({ node, nodesToJSX }: JSXConverterArgs<SerializedLinkNode | Serial
   const href = fields.linkType === 'internal' ? internalHref(fields.doc) : safeHref(fields.url)
   if (!href) return <span>{children}</span>
   return (
-    <a href={href} rel={fields.newTab ? 'noopener noreferrer' : undefined} target={fields.newTab ? '_blank' : undefined}>
+    <a
+      href={href}
+      rel={fields.newTab ? 'noopener noreferrer' : undefined}
+      target={fields.newTab ? '_blank' : undefined}
+    >
       {children}
     </a>
   )
@@ -29,5 +33,12 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 /** Editor-written rich text, rendered by Payload's Lexical JSX converter (no raw HTML path). */
 export function Prose({ value }: { value: unknown }) {
   if (!value || typeof value !== 'object') return null
-  return <RichText className="prose" converters={converters} data={value as SerializedEditorState} disableContainer={false} />
+  return (
+    <RichText
+      className="prose"
+      converters={converters}
+      data={value as SerializedEditorState}
+      disableContainer={false}
+    />
+  )
 }

@@ -14,5 +14,11 @@ const serialize = (data: object): string =>
  * page is one the server meant to send.
  */
 export async function JsonLd({ data }: { data: object }) {
-  return <script type="application/ld+json" nonce={await requestNonce()} dangerouslySetInnerHTML={{ __html: serialize(data) }} />
+  return (
+    <script
+      type="application/ld+json"
+      nonce={await requestNonce()}
+      dangerouslySetInnerHTML={{ __html: serialize(data) }}
+    />
+  )
 }

@@ -12,7 +12,8 @@ import { walkData } from './walkData'
 
 const isObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const isDate = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
+const isDate = (value: unknown) =>
+  (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime())
 
 /** Which single values each field type takes, and how to say so. */
 const SCALARS: Partial<Record<FlattenedField['type'], [(value: unknown) => boolean, string]>> = {
@@ -33,7 +34,9 @@ function typeProblem(field: FlattenedField, value: unknown): string | null {
   if (!expected) return null
   const [fits, hint] = expected
   const values = hasMany(field) && Array.isArray(value) ? value : [value]
-  return values.every(fits) ? null : `${hint}${hasMany(field) ? ' (or a list of them)' : ''}; got ${JSON.stringify(value)?.slice(0, 80)}.`
+  return values.every(fits)
+    ? null
+    : `${hint}${hasMany(field) ? ' (or a list of them)' : ''}; got ${JSON.stringify(value)?.slice(0, 80)}.`
 }
 
 function problemOf(field: FlattenedField, value: unknown): string | null {
@@ -45,7 +48,8 @@ function problemOf(field: FlattenedField, value: unknown): string | null {
     const names = field.flattenedFields.map((f) => f.name).join(', ')
     return `Send an object of its fields (${names}), e.g. {"${field.name}": {"${field.flattenedFields[0]?.name}": …}}; got ${JSON.stringify(value)}.`
   }
-  if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value)) return `Send a list of rows; got ${JSON.stringify(value)}.`
+  if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value))
+    return `Send a list of rows; got ${JSON.stringify(value)}.`
   if (field.type === 'text' || field.type === 'textarea') {
     const maxLength = field.maxLength ?? TEXT_MAX_LENGTH[field.type]
     for (const text of Array.isArray(value) ? value : [value]) {
@@ -61,9 +65,14 @@ export const checkFieldValues: CollectionBeforeOperationHook = ({ args, collecti
   const { data } = args as { data?: unknown }
   if (!isObject(data)) return
   const errors: { path: string; message: string }[] = []
-  walkData(data as Record<string, unknown>, collection.flattenedFields, (path, field, value) => {
-    const message = field && problemOf(field, value)
-    if (message) errors.push({ path, message: `${path}: ${message}` })
-  }, req)
+  walkData(
+    data as Record<string, unknown>,
+    collection.flattenedFields,
+    (path, field, value) => {
+      const message = field && problemOf(field, value)
+      if (message) errors.push({ path, message: `${path}: ${message}` })
+    },
+    req,
+  )
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
 }

@@ -3,7 +3,7 @@ import { isValidID, type CollectionSlug, type PayloadRequest } from 'payload'
 /** The id type of a collection's documents: its custom id field's, or the database's default. */
 export const idTypeOf = (slug: string, req: PayloadRequest): 'number' | 'text' | 'ObjectID' => {
   const collection = req.payload.collections[slug as CollectionSlug]
-  return (collection?.customIDType) ?? req.payload.db.defaultIDType
+  return collection?.customIDType ?? req.payload.db.defaultIDType
 }
 
 /**

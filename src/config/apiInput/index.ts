@@ -13,7 +13,13 @@ export const guardApiInput = (collection: CollectionConfig): CollectionConfig =>
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), rejectUnknownFields, checkFieldValues, relationshipsExist, checkQueryArgs],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      rejectUnknownFields,
+      checkFieldValues,
+      relationshipsExist,
+      checkQueryArgs,
+    ],
   },
 })
 

@@ -1,4 +1,10 @@
-import { getFieldByPath, NotFound, type CollectionBeforeOperationHook, type FlattenedField, type PayloadRequest } from 'payload'
+import {
+  getFieldByPath,
+  NotFound,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type PayloadRequest,
+} from 'payload'
 
 import { fromClient } from './fromClient'
 import { looksLikeID } from './ids'
@@ -21,8 +27,10 @@ function checkPaging(source: Record<string, unknown>): void {
   for (const [name, { min, hint }] of Object.entries(PAGING)) {
     const value = source[name]
     if (value === undefined) continue
-    const number = typeof value === 'number' ? value : typeof value === 'string' && WHOLE.test(value) ? Number(value) : NaN
-    if (!Number.isSafeInteger(number) || number < min) throw bad(`${name} must be ${hint}; got ${JSON.stringify(value)}.`)
+    const number =
+      typeof value === 'number' ? value : typeof value === 'string' && WHOLE.test(value) ? Number(value) : NaN
+    if (!Number.isSafeInteger(number) || number < min)
+      throw bad(`${name} must be ${hint}; got ${JSON.stringify(value)}.`)
   }
 }
 
@@ -32,7 +40,9 @@ function checkSort(sort: unknown, fields: FlattenedField[], slug: string, req: P
   for (const entry of entries) {
     const path = entry.trim().replace(/^-/, '')
     if (path !== 'id' && !getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path })) {
-      throw bad(`Cannot sort ${slug} by "${path}": it is not a field. Use a field name, with "-" in front for descending order.`)
+      throw bad(
+        `Cannot sort ${slug} by "${path}": it is not a field. Use a field name, with "-" in front for descending order.`,
+      )
     }
   }
 }
@@ -49,7 +59,7 @@ export const checkQueryArgs: CollectionBeforeOperationHook = ({ args, collection
   // A document id that cannot exist is a missing document, as it would be on any other adapter.
   const rawID = fromURL && typeof req.routeParams?.id === 'string' ? req.routeParams.id : id
   if (id !== undefined && id !== null && !looksLikeID(rawID, collection.slug, req)) throw new NotFound(req.t)
-  checkPaging(fromURL ? ((req.query ?? {})) : req.payloadAPI === 'GraphQL' ? (args) : {})
+  checkPaging(fromURL ? (req.query ?? {}) : req.payloadAPI === 'GraphQL' ? args : {})
   checkSort(sort, collection.flattenedFields, collection.slug, req)
   checkWhere(where, collection.slug, req)
 }

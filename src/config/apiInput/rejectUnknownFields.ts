@@ -27,7 +27,11 @@ export const rejectUnknownFields: CollectionBeforeOperationHook = ({ args, colle
     data as Record<string, unknown>,
     collection.flattenedFields,
     (path, field) => {
-      if (!field) errors.push({ path, message: `"${path}" is not a field of ${collection.slug}; remove it or check its spelling.` })
+      if (!field)
+        errors.push({
+          path,
+          message: `"${path}" is not a field of ${collection.slug}; remove it or check its spelling.`,
+        })
     },
     req,
     { extraKeys: SYSTEM_KEYS },

@@ -17,7 +17,9 @@ const referencesOf = (path: string, field: FlattenedField, value: unknown): Refe
     if (item === null || item === undefined || item === '') return []
     if (Array.isArray(field.relationTo)) {
       const { relationTo, value: id } = (item ?? {}) as { relationTo?: unknown; value?: unknown }
-      return typeof relationTo === 'string' && (typeof id === 'string' || typeof id === 'number') ? [{ path, collection: relationTo, id }] : []
+      return typeof relationTo === 'string' && (typeof id === 'string' || typeof id === 'number')
+        ? [{ path, collection: relationTo, id }]
+        : []
     }
     const id: unknown = typeof item === 'object' ? (item as { id?: unknown }).id : item
     return typeof id === 'string' || typeof id === 'number' ? [{ path, collection: field.relationTo, id }] : []
@@ -51,12 +53,20 @@ export const relationshipsExist: CollectionBeforeOperationHook = async ({ args, 
   const { data } = args as { data?: Record<string, unknown> }
   if (!data || typeof data !== 'object') return
   const references: Reference[] = []
-  walkData(data, collection.flattenedFields, (path, field, value) => field && references.push(...referencesOf(path, field, value)), req)
+  walkData(
+    data,
+    collection.flattenedFields,
+    (path, field, value) => field && references.push(...referencesOf(path, field, value)),
+    req,
+  )
   const absent = await missing(references, req)
   if (absent.length) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: absent.map(({ path, collection: target, id }) => ({ path, message: `There is no ${target} document with id ${JSON.stringify(id)}.` })),
+      errors: absent.map(({ path, collection: target, id }) => ({
+        path,
+        message: `There is no ${target} document with id ${JSON.stringify(id)}.`,
+      })),
       req,
     })
   }

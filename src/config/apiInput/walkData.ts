@@ -41,12 +41,14 @@ export function walkData(
       walkData(value, field.flattenedFields, visit, req, { prefix: `${path}.` })
     } else if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, i) => {
-        if (isObject(row)) walkData(row, field.flattenedFields, visit, req, { prefix: `${path}.${i}.`, extraKeys: ROW_KEYS })
+        if (isObject(row))
+          walkData(row, field.flattenedFields, visit, req, { prefix: `${path}.${i}.`, extraKeys: ROW_KEYS })
       })
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       value.forEach((row, i) => {
         const block = isObject(row) ? blockFor(field, row.blockType, req) : undefined
-        if (isObject(row) && block) walkData(row, block.flattenedFields, visit, req, { prefix: `${path}.${i}.`, extraKeys: BLOCK_KEYS })
+        if (isObject(row) && block)
+          walkData(row, block.flattenedFields, visit, req, { prefix: `${path}.${i}.`, extraKeys: BLOCK_KEYS })
       })
     }
   }

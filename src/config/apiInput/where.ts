@@ -43,7 +43,8 @@ const isEmpty = (value: unknown) => value === null || value === '' || value === 
 /** The collection whose id a where path compares against, if it is an id path. */
 function idTarget(path: string, field: FlattenedField | null, slug: string): string | null {
   if (path === 'id') return slug
-  if (field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') return field.relationTo
+  if (field && (field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string')
+    return field.relationTo
   return null
 }
 
@@ -58,7 +59,14 @@ function valuesOf(name: string, operator: string, value: unknown): unknown[] {
   return [value]
 }
 
-function checkValue(name: string, operator: string, item: unknown, type: string, target: string | null, req: PayloadRequest): void {
+function checkValue(
+  name: string,
+  operator: string,
+  item: unknown,
+  type: string,
+  target: string | null,
+  req: PayloadRequest,
+): void {
   if (operator === 'exists') {
     if (!BOOLEAN.has(item as string)) throw badRequest(`${name} takes true or false.`)
     return
@@ -67,10 +75,16 @@ function checkValue(name: string, operator: string, item: unknown, type: string,
   if (target && ID_OPERATORS.has(operator) && !looksLikeID(item, target, req)) {
     throw badRequest(`${name}: ${JSON.stringify(item)} is not a valid ${target} id.`)
   }
-  if (type === 'number' && !(typeof item === 'number' || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item))))) {
+  if (
+    type === 'number' &&
+    !(typeof item === 'number' || (typeof item === 'string' && item.trim() !== '' && Number.isFinite(Number(item))))
+  ) {
     throw badRequest(`${name}: ${JSON.stringify(item)} is not a number.`)
   }
-  if (type === 'date' && ((typeof item !== 'string' && typeof item !== 'number') || Number.isNaN(new Date(item).getTime()))) {
+  if (
+    type === 'date' &&
+    ((typeof item !== 'string' && typeof item !== 'number') || Number.isNaN(new Date(item).getTime()))
+  ) {
     throw badRequest(`${name}: ${JSON.stringify(item)} is not a date; use ISO 8601, e.g. 2024-05-01.`)
   }
   if (type === 'checkbox' && !BOOLEAN.has(item as string)) throw badRequest(`${name} takes true or false.`)
@@ -81,7 +95,10 @@ function checkCondition(path: string, condition: unknown, slug: string, req: Pay
     throw badRequest(`where[${path}] needs an operator, e.g. where[${path}][equals]=…`)
   }
   const fields = req.payload.collections[slug as 'films'].config.flattenedFields
-  const field = path === 'id' ? null : (getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path })?.field ?? null)
+  const field =
+    path === 'id'
+      ? null
+      : (getFieldByPath({ config: req.payload.config, fields, includeRelationships: true, path })?.field ?? null)
   // Unknown paths and operators are left to Payload, which already answers them with a 400 naming them.
   if (path !== 'id' && !field) return
   const type = path === 'id' ? 'id' : field!.type
@@ -91,7 +108,9 @@ function checkCondition(path: string, condition: unknown, slug: string, req: Pay
     if (!validOperatorSet.has(operator as never)) continue
     const name = `where[${path}][${operator}]`
     if (!allowed.includes(operator)) {
-      throw badRequest(`${name}: a ${type} field cannot be filtered with "${operator}"; use one of ${allowed.join(', ')}.`)
+      throw badRequest(
+        `${name}: a ${type} field cannot be filtered with "${operator}"; use one of ${allowed.join(', ')}.`,
+      )
     }
     for (const item of valuesOf(name, operator, value)) checkValue(name, operator, item, type, target, req)
   }
@@ -99,11 +118,16 @@ function checkCondition(path: string, condition: unknown, slug: string, req: Pay
 
 export function checkWhere(where: unknown, slug: string, req: PayloadRequest): void {
   if (where === undefined || where === null || where === '') return
-  if (typeof where !== 'object' || Array.isArray(where)) throw badRequest('where must be an object of conditions, e.g. where[title][equals]=…')
+  if (typeof where !== 'object' || Array.isArray(where))
+    throw badRequest('where must be an object of conditions, e.g. where[title][equals]=…')
   for (const [key, condition] of Object.entries(where as Where)) {
     if (key === 'and' || key === 'or') {
       // A query string with more than 20 entries arrives as an object keyed by index.
-      const parts = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
+      const parts = Array.isArray(condition)
+        ? condition
+        : condition && typeof condition === 'object'
+          ? Object.values(condition)
+          : null
       if (!parts) throw badRequest(`where[${key}] must be a list of conditions, e.g. where[${key}][0][title][equals]=…`)
       parts.forEach((part) => checkWhere(part, slug, req))
       continue

@@ -25,9 +25,7 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
 // "Sept" is common enough in hand-typed dates to accept.
 const MONTH_ALIASES: ReadonlyMap<string, number> = new Map([['sept', 9]])
 
-export type DateMatch =
-  | { ok: true; iso: string; length: number }
-  | { ok: false; message: string }
+export type DateMatch = { ok: true; iso: string; length: number } | { ok: false; message: string }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=\s|$)/u
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(\p{L}+)\.?,?\s+(\d{4})(?=\s|$)/u
@@ -69,10 +67,16 @@ function monthNumber(word: string): number | null {
 
 function build(year: number, month: number, day: number, written: string): DateMatch {
   if (year < 1850 || year > 2200) {
-    return { ok: false, message: `The year in the release date "${written}" (${year}) is not plausible. Check the release date.` }
+    return {
+      ok: false,
+      message: `The year in the release date "${written}" (${year}) is not plausible. Check the release date.`,
+    }
   }
   if (month < 1 || month > 12) {
-    return { ok: false, message: `The release date "${written}" has month ${month}; months run from 1 to 12. Check the release date.` }
+    return {
+      ok: false,
+      message: `The release date "${written}" has month ${month}; months run from 1 to 12. Check the release date.`,
+    }
   }
   const days = daysInMonth(year, month)
   if (day < 1 || day > days) {

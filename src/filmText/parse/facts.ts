@@ -48,7 +48,8 @@ export function parseFacts(line: Line, warnings: string[]): Facts {
   const country = tokens.join(' ').trim()
   if (/\d/u.test(country)) {
     const last = tokens[tokens.length - 1] ?? ''
-    if (runtimeMinutes === null && /^\d+$/u.test(last)) fail(`"${last}" has no unit; write the runtime as "${last} min" or like "2h 7m".`)
+    if (runtimeMinutes === null && /^\d+$/u.test(last))
+      fail(`"${last}" has no unit; write the runtime as "${last} min" or like "2h 7m".`)
     fail(`"${country}" is not a country.`)
   }
   if (country === '') warnings.push(`line ${line.n}: the facts line names no country`)

@@ -38,7 +38,8 @@ export function readHeader(lines: readonly Line[], warnings: string[]): Header {
     throw new FormatError(1, `The file is empty. ${HEADER_SHAPE} (e.g. "${FACTS_EXAMPLE}").`)
   }
   const title = titleLine.text
-  if (titleLine.n > 1) warnings.push(`line ${titleLine.n}: the title should be on line 1; the blank lines above it were ignored`)
+  if (titleLine.n > 1)
+    warnings.push(`line ${titleLine.n}: the title should be on line 1; the blank lines above it were ignored`)
   rejectNonTitle(titleLine)
 
   const header: Line[] = []
@@ -111,7 +112,9 @@ export function readHeader(lines: readonly Line[], warnings: string[]): Header {
   if (originalTitle) {
     const words = originalTitle.text.split(' ').length
     if (words > 12) {
-      warnings.push(`line ${originalTitle.n}: the original title is ${words} words long; check that it is not the logline`)
+      warnings.push(
+        `line ${originalTitle.n}: the original title is ${words} words long; check that it is not the logline`,
+      )
     } else if (words >= 4 && /[.!]$/u.test(originalTitle.text)) {
       warnings.push(`line ${originalTitle.n}: read as the original title; if it is the tagline, put it in quotes`)
     }
@@ -160,6 +163,9 @@ function rejectMissingTitle(titleLine: Line, header: readonly Line[]): void {
       ? `the title is expected to be repeated after the logline, but "${repeated.text}" (line ${repeated.n}) is repeated instead`
       : 'it reads like a logline, not a title'
     // The title belongs on line 1 even if the editor left blank lines there.
-    throw new FormatError(1, `The film title seems to be missing: ${because}. Put the film title on line 1. ${HEADER_SHAPE}.`)
+    throw new FormatError(
+      1,
+      `The film title seems to be missing: ${because}. Put the film title on line 1. ${HEADER_SHAPE}.`,
+    )
   }
 }

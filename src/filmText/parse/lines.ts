@@ -77,7 +77,10 @@ export function toBlocks(lines: readonly Line[]): Block[] {
 
 /** Hard-wrapped lines of one paragraph are joined with a space. */
 export function paragraphText(lines: readonly Line[]): string {
-  return lines.map((l) => l.text).join(' ').trim()
+  return lines
+    .map((l) => l.text)
+    .join(' ')
+    .trim()
 }
 
 /** Normalised form for comparing short lines (title repeats, headings). */

@@ -28,7 +28,15 @@ export function readMetadata(
   knownThemes: readonly string[],
   warnings: string[],
 ): Metadata {
-  const meta: Metadata = { directors: [], cast: [], genres: [], themes: [], themesLine: null, boxOffice: null, bodyIndex: lines.length }
+  const meta: Metadata = {
+    directors: [],
+    cast: [],
+    genres: [],
+    themes: [],
+    themesLine: null,
+    boxOffice: null,
+    bodyIndex: lines.length,
+  }
   const seen = new Map<Field, number>()
   const factsLine = lines[from - 1]?.n ?? 1
   for (let i = from; i < lines.length; i++) {
@@ -42,10 +50,16 @@ export function readMetadata(
     let field: Field | null = labelled?.field ?? null
     let value = labelled?.value ?? line.text
     if (labelled && !field && labelled.label.split(' ').length <= 2) {
-      throw new FormatError(line.n, `Unknown field "${labelled.label}:". The fields after the facts line are ${KNOWN_LABELS}; the genre and themes lines need no label.`)
+      throw new FormatError(
+        line.n,
+        `Unknown field "${labelled.label}:". The fields after the facts line are ${KNOWN_LABELS}; the genre and themes lines need no label.`,
+      )
     }
     if (!field && matchLeadingDate(line.text) !== null) {
-      throw new FormatError(line.n, `This looks like a second facts line (the first is on line ${factsLine}). Keep only one.`)
+      throw new FormatError(
+        line.n,
+        `This looks like a second facts line (the first is on line ${factsLine}). Keep only one.`,
+      )
     }
     if (!field) {
       // Unlabelled lines are, in order, the genre line and the themes line.
@@ -88,13 +102,16 @@ function readField(
     case 'genres': {
       const split = splitGenres(value)
       if (!split.ok) {
-        const themesHint = /\s(?:and|of|the|as)\s/u.test(value) ? ' If this is the themes line, the genre line above it is missing.' : ''
+        const themesHint = /\s(?:and|of|the|as)\s/u.test(value)
+          ? ' If this is the themes line, the genre line above it is missing.'
+          : ''
         throw new FormatError(
           line.n,
           `Unknown genre "${split.unknown}". The genre line lists genres separated by spaces, each one of: ${GENRES.join(', ')}.${themesHint}`,
         )
       }
-      if (split.duplicates.length > 0) warnings.push(`line ${line.n}: genre listed twice: ${split.duplicates.join(', ')}`)
+      if (split.duplicates.length > 0)
+        warnings.push(`line ${line.n}: genre listed twice: ${split.duplicates.join(', ')}`)
       meta.genres = split.genres
       return
     }
@@ -112,7 +129,8 @@ function readField(
       if (unique.length > 0 && unique.every((g) => isGenreName(g.text))) {
         warnings.push(`line ${line.n}: the themes line contains only genre names; is it a second genre line?`)
       }
-      if (value.split(/\s+/u).length > 60) warnings.push(`line ${line.n}: the themes line is very long; is it a paragraph?`)
+      if (value.split(/\s+/u).length > 60)
+        warnings.push(`line ${line.n}: the themes line is very long; is it a paragraph?`)
       meta.themes = unique
       meta.themesLine = line.n
       return

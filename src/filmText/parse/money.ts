@@ -3,8 +3,7 @@ import { currencyFor } from '../vocabulary/currencies'
 import { parseAmount } from './numbers'
 
 export type MoneyResult =
-  | { ok: true; value: { amount: number; currency: string } | null }
-  | { ok: false; message: string }
+  { ok: true; value: { amount: number; currency: string } | null } | { ok: false; message: string }
 
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['thousand', 1e3],
@@ -41,8 +40,10 @@ export function parseBoxOffice(written: string): MoneyResult {
   const preCurrency = pre === undefined ? null : currencyFor(pre)
   const postCurrency = post === undefined ? null : currencyFor(post)
   if (pre !== undefined && preCurrency === null) return cannot(`"${pre}" is not a currency symbol or ISO code we know.`)
-  if (post !== undefined && postCurrency === null) return cannot(`"${post}" is not a currency symbol or ISO code we know.`)
-  if (preCurrency && postCurrency && preCurrency !== postCurrency) return cannot(`it names two currencies, ${preCurrency} and ${postCurrency}.`)
+  if (post !== undefined && postCurrency === null)
+    return cannot(`"${post}" is not a currency symbol or ISO code we know.`)
+  if (preCurrency && postCurrency && preCurrency !== postCurrency)
+    return cannot(`it names two currencies, ${preCurrency} and ${postCurrency}.`)
   const currency = preCurrency ?? postCurrency
   if (currency === null) return cannot('it has no currency.')
   const scale = scaleWord === undefined ? 1 : (SCALES.get(scaleWord.toLowerCase()) ?? 1)

@@ -17,7 +17,8 @@ export function parseFilm(text: string, options: ParseOptions): ParseResult {
   // Callers from plain JS may pass anything; the contract is "never throws".
   const file = typeof options?.file === 'string' ? options.file : '<unknown file>'
   try {
-    if (typeof text !== 'string') throw new FormatError(1, 'The film text is not a string. Pass the contents of the file as text.')
+    if (typeof text !== 'string')
+      throw new FormatError(1, 'The film text is not a string. Pass the contents of the file as text.')
     const knownThemes = Array.isArray(options?.knownThemes) ? options.knownThemes : []
     const warnings: string[] = []
     const lines = toLines(text, warnings)

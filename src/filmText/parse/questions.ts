@@ -24,7 +24,11 @@ export function readQuestions(lines: readonly Line[], heading: Line): Question[]
     const [firstLine, ...rest] = block.lines
     if (firstLine && isQuestionLine(firstLine.text)) {
       // A question directly followed (no blank line) by text starts its discussion.
-      out.push({ question: firstLine.text, line: firstLine.n, paragraphs: rest.length > 0 ? [paragraphText(rest)] : [] })
+      out.push({
+        question: firstLine.text,
+        line: firstLine.n,
+        paragraphs: rest.length > 0 ? [paragraphText(rest)] : [],
+      })
       continue
     }
     const current = out[out.length - 1]

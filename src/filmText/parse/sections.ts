@@ -54,14 +54,20 @@ export function readBody(lines: readonly Line[], from: number, title: string, wa
   const symbols = sections.get('symbols')
   const questions = sections.get('questions')
   const core = sections.get('core')
-  const coreMeaning = core ? toBlocks(core.lines).map((b) => paragraphText(b.lines)).join('\n\n') : ''
+  const coreMeaning = core
+    ? toBlocks(core.lines)
+        .map((b) => paragraphText(b.lines))
+        .join('\n\n')
+    : ''
   if (core && coreMeaning === '') warnings.push(`line ${core.heading.n}: the "Core Meaning" section is empty`)
   const body: Body = {
     symbols: symbols ? readSymbols(symbols.lines, symbols.heading) : [],
     questions: questions ? readQuestions(questions.lines, questions.heading) : [],
     coreMeaning: coreMeaning === '' ? null : coreMeaning,
   }
-  if (symbols && body.symbols.length === 0) warnings.push(`line ${symbols.heading.n}: the "Symbols & Motifs" section is empty`)
-  if (questions && body.questions.length === 0) warnings.push(`line ${questions.heading.n}: the "Philosophical Questions" section is empty`)
+  if (symbols && body.symbols.length === 0)
+    warnings.push(`line ${symbols.heading.n}: the "Symbols & Motifs" section is empty`)
+  if (questions && body.questions.length === 0)
+    warnings.push(`line ${questions.heading.n}: the "Philosophical Questions" section is empty`)
   return body
 }

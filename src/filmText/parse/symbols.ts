@@ -55,7 +55,10 @@ export function readSymbols(lines: readonly Line[], heading: Line): SymbolEntry[
     const label = labelOf(line.text)
     if (label) {
       if (!draft) {
-        throw new FormatError(line.n, `"${line.text}" has no symbol name above it (the section starts on line ${heading.n}). ${SHAPE}`)
+        throw new FormatError(
+          line.n,
+          `"${line.text}" has no symbol name above it (the section starts on line ${heading.n}). ${SHAPE}`,
+        )
       }
       startLabel(draft, label.kind, line)
       if (label.inline !== '') draft[label.kind].push({ n: line.n, parts: [label.inline] })
@@ -65,7 +68,8 @@ export function readSymbols(lines: readonly Line[], heading: Line): SymbolEntry[
     const next = nextNonBlank(lines, i)
     const nextLabel = labelOf(next?.text ?? '')
     const startsSymbol =
-      !draft || (nextLabel !== null && (draft.state === 'context' || (draft.state === 'meaning' && nextLabel.kind === 'meaning')))
+      !draft ||
+      (nextLabel !== null && (draft.state === 'context' || (draft.state === 'meaning' && nextLabel.kind === 'meaning')))
     if (startsSymbol) {
       if (nextLabel && next && readsLikeParagraph(line.text)) {
         if (draft && nextLabel.kind === 'context') rejectOrphanName(draft)
@@ -75,13 +79,24 @@ export function readSymbols(lines: readonly Line[], heading: Line): SymbolEntry[
         )
       }
       if (draft) done.push(finish(draft, line.n))
-      draft = { name: line.text, nameLine: line.n, meaningLine: null, contextLine: null, meaning: [], context: [], state: 'name' }
+      draft = {
+        name: line.text,
+        nameLine: line.n,
+        meaningLine: null,
+        contextLine: null,
+        meaning: [],
+        context: [],
+        state: 'name',
+      }
       previousBlank = true
       continue
     }
     if (!draft || draft.state === 'name') {
       const name = draft?.name ?? line.text
-      throw new FormatError(draft?.nameLine ?? line.n, `The symbol "${name}" has no "Meaning:" line after its name. ${SHAPE}`)
+      throw new FormatError(
+        draft?.nameLine ?? line.n,
+        `The symbol "${name}" has no "Meaning:" line after its name. ${SHAPE}`,
+      )
     }
     const paragraphs = draft[draft.state]
     const last = paragraphs[paragraphs.length - 1]
@@ -115,7 +130,10 @@ function startLabel(draft: Draft, kind: LabelKind, line: Line): void {
     draft.meaningLine = line.n
   } else {
     if (draft.meaningLine === null) {
-      throw new FormatError(draft.nameLine, `The symbol "${draft.name}" has "Context:" (line ${line.n}) but no "Meaning:" before it. ${SHAPE}`)
+      throw new FormatError(
+        draft.nameLine,
+        `The symbol "${draft.name}" has "Context:" (line ${line.n}) but no "Meaning:" before it. ${SHAPE}`,
+      )
     }
     if (draft.contextLine !== null) {
       rejectOrphanName(draft)
@@ -136,18 +154,25 @@ function startLabel(draft: Draft, kind: LabelKind, line: Line): void {
 function rejectOrphanName(draft: Draft): void {
   const orphanName = draft.context.slice(1).find(looksLikeName)
   if (orphanName) {
-    throw new FormatError(orphanName.n, `The symbol "${orphanName.parts.join(' ')}" has no "Meaning:" line after its name. ${SHAPE}`)
+    throw new FormatError(
+      orphanName.n,
+      `The symbol "${orphanName.parts.join(' ')}" has no "Meaning:" line after its name. ${SHAPE}`,
+    )
   }
 }
 
 function finish(draft: Draft, nextSymbolLine: number | null): SymbolEntry {
-  const where = nextSymbolLine === null ? 'before the end of the section' : `before the next symbol on line ${nextSymbolLine}`
+  const where =
+    nextSymbolLine === null ? 'before the end of the section' : `before the next symbol on line ${nextSymbolLine}`
   if (draft.meaningLine === null) {
     throw new FormatError(draft.nameLine, `The symbol "${draft.name}" has no "Meaning:" line after its name. ${SHAPE}`)
   }
   const meaning = join(draft.meaning)
   if (meaning === '') {
-    throw new FormatError(draft.meaningLine, `The "Meaning:" of the symbol "${draft.name}" is empty. Write at least one paragraph after it.`)
+    throw new FormatError(
+      draft.meaningLine,
+      `The "Meaning:" of the symbol "${draft.name}" is empty. Write at least one paragraph after it.`,
+    )
   }
   if (draft.contextLine === null) {
     throw new FormatError(
@@ -157,7 +182,10 @@ function finish(draft: Draft, nextSymbolLine: number | null): SymbolEntry {
   }
   const context = join(draft.context)
   if (context === '') {
-    throw new FormatError(draft.contextLine, `The "Context:" of the symbol "${draft.name}" is empty. Write at least one paragraph after it.`)
+    throw new FormatError(
+      draft.contextLine,
+      `The "Context:" of the symbol "${draft.name}" is empty. Write at least one paragraph after it.`,
+    )
   }
   return { name: draft.name, meaning, context }
 }

@@ -41,9 +41,7 @@ const GENRE_BY_KEY: ReadonlyMap<string, Genre> = new Map<string, Genre>([
 
 const MAX_GENRE_WORDS = Math.max(...[...GENRE_BY_KEY.keys()].map((k) => k.split(' ').length))
 
-export type GenreSplit =
-  | { ok: true; genres: Genre[]; duplicates: Genre[] }
-  | { ok: false; unknown: string }
+export type GenreSplit = { ok: true; genres: Genre[]; duplicates: Genre[] } | { ok: false; unknown: string }
 
 /**
  * Splits a genre line such as "Drama Science Fiction" into canonical genre names.
@@ -62,7 +60,12 @@ export function splitGenres(line: string): GenreSplit {
     let matched: Genre | undefined
     let length = 0
     for (let len = Math.min(MAX_GENRE_WORDS, words.length - i); len >= 1 && !matched; len--) {
-      matched = GENRE_BY_KEY.get(words.slice(i, i + len).join(' ').toLowerCase())
+      matched = GENRE_BY_KEY.get(
+        words
+          .slice(i, i + len)
+          .join(' ')
+          .toLowerCase(),
+      )
       length = len
     }
     if (!matched) {

@@ -114,7 +114,11 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, string>> = {
  * title; for Latin-script (or missing) titles, from the country; otherwise null.
  */
 export function detectOriginalLanguage(originalTitle: string | null, country: string | null): string | null {
-  const countryKey = (country ?? '').trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')
+  const countryKey = (country ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
   const countryLanguage = COUNTRY_LANGUAGES[countryKey] ?? null
   const script = dominantScript(originalTitle ?? '')
   if (!script) return countryLanguage

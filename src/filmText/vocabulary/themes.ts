@@ -131,9 +131,36 @@ export const THEME_VOCABULARY: readonly string[] = [
 
 /** Lowercase words that glue the words of one theme together, never start one. */
 export const THEME_CONNECTORS: ReadonlySet<string> = new Set([
-  'and', 'of', 'the', 'as', 'in', 'vs', 'vs.', 'versus', 'a', 'an', 'or', 'for', 'to', 'with',
-  'against', 'from', '&', 'on', 'at', 'by', 'into', 'without', 'within', 'between', 'beyond',
-  'through', 'over', 'under', 'nor', 'but',
+  'and',
+  'of',
+  'the',
+  'as',
+  'in',
+  'vs',
+  'vs.',
+  'versus',
+  'a',
+  'an',
+  'or',
+  'for',
+  'to',
+  'with',
+  'against',
+  'from',
+  '&',
+  'on',
+  'at',
+  'by',
+  'into',
+  'without',
+  'within',
+  'between',
+  'beyond',
+  'through',
+  'over',
+  'under',
+  'nor',
+  'but',
 ])
 
 // Capitalised, these begin a theme ("The American Dream") instead of joining two.
@@ -141,31 +168,175 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an'])
 
 /** Endings of adjective-like words that modify the next capitalised word. */
 export const MODIFIER_SUFFIXES: readonly string[] = [
-  'ical', 'al', 'ed', 'ous', 'ive', 'ful', 'less', 'ic', 'able', 'ible', 'ary', 'ish', 'ent', 'ant',
+  'ical',
+  'al',
+  'ed',
+  'ous',
+  'ive',
+  'ful',
+  'less',
+  'ic',
+  'able',
+  'ible',
+  'ary',
+  'ish',
+  'ent',
+  'ant',
 ]
 
 /** Modifiers the suffix rule cannot see. */
 export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'my', 'our', 'their', 'his', 'her', 'its', 'human', 'modern', 'working', 'small',
-  'big', 'great', 'old', 'new', 'young', 'lost', 'broken', 'first', 'last', 'true', 'false', 'good',
-  'bad', 'dark', 'free', 'hidden', 'blind', 'inner', 'self', 'mass', 'middle', 'upper', 'lower',
-  'higher', 'cold', 'hard', 'pure', 'deep', 'long', 'forbidden', 'american', 'christian', 'single',
-  'urban', 'suburban', 'civil', 'second', 'unspoken', 'unwritten', 'fallen', 'forgotten', 'chosen',
-  'mistaken', 'stolen', 'toxic', 'quiet', 'absolute', 'collective', 'white', 'black',
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'human',
+  'modern',
+  'working',
+  'small',
+  'big',
+  'great',
+  'old',
+  'new',
+  'young',
+  'lost',
+  'broken',
+  'first',
+  'last',
+  'true',
+  'false',
+  'good',
+  'bad',
+  'dark',
+  'free',
+  'hidden',
+  'blind',
+  'inner',
+  'self',
+  'mass',
+  'middle',
+  'upper',
+  'lower',
+  'higher',
+  'cold',
+  'hard',
+  'pure',
+  'deep',
+  'long',
+  'forbidden',
+  'american',
+  'christian',
+  'single',
+  'urban',
+  'suburban',
+  'civil',
+  'second',
+  'unspoken',
+  'unwritten',
+  'fallen',
+  'forgotten',
+  'chosen',
+  'mistaken',
+  'stolen',
+  'toxic',
+  'quiet',
+  'absolute',
+  'collective',
+  'white',
+  'black',
 ])
 
 /** Nouns that merely look like modifiers because of their ending. */
 export const NOT_MODIFIERS: ReadonlySet<string> = new Set([
-  'survival', 'betrayal', 'denial', 'arrival', 'renewal', 'revival', 'trial', 'ritual', 'festival',
-  'animal', 'capital', 'criminal', 'individual', 'approval', 'proposal', 'refusal', 'removal',
-  'rival', 'signal', 'scandal', 'hospital', 'journal', 'memorial', 'funeral', 'carnival', 'greed',
-  'creed', 'need', 'seed', 'bloodshed', 'hatred', 'deed', 'speed', 'parent', 'student', 'moment',
-  'talent', 'event', 'agent', 'element', 'consent', 'dissent', 'descent', 'intent', 'extent',
-  'torrent', 'accent', 'descendant', 'immigrant', 'servant', 'tyrant', 'peasant', 'giant',
-  'merchant', 'covenant', 'music', 'magic', 'logic', 'panic', 'rhetoric', 'republic', 'epic',
-  'detective', 'motive', 'captive', 'relative', 'perspective', 'narrative', 'alternative',
-  'boundary', 'library', 'sanctuary', 'secretary', 'visionary', 'mercenary', 'adversary',
-  'anniversary', 'missionary', 'table', 'fable', 'bible', 'crucible', 'parable', 'relish',
+  'survival',
+  'betrayal',
+  'denial',
+  'arrival',
+  'renewal',
+  'revival',
+  'trial',
+  'ritual',
+  'festival',
+  'animal',
+  'capital',
+  'criminal',
+  'individual',
+  'approval',
+  'proposal',
+  'refusal',
+  'removal',
+  'rival',
+  'signal',
+  'scandal',
+  'hospital',
+  'journal',
+  'memorial',
+  'funeral',
+  'carnival',
+  'greed',
+  'creed',
+  'need',
+  'seed',
+  'bloodshed',
+  'hatred',
+  'deed',
+  'speed',
+  'parent',
+  'student',
+  'moment',
+  'talent',
+  'event',
+  'agent',
+  'element',
+  'consent',
+  'dissent',
+  'descent',
+  'intent',
+  'extent',
+  'torrent',
+  'accent',
+  'descendant',
+  'immigrant',
+  'servant',
+  'tyrant',
+  'peasant',
+  'giant',
+  'merchant',
+  'covenant',
+  'music',
+  'magic',
+  'logic',
+  'panic',
+  'rhetoric',
+  'republic',
+  'epic',
+  'detective',
+  'motive',
+  'captive',
+  'relative',
+  'perspective',
+  'narrative',
+  'alternative',
+  'boundary',
+  'library',
+  'sanctuary',
+  'secretary',
+  'visionary',
+  'mercenary',
+  'adversary',
+  'anniversary',
+  'missionary',
+  'table',
+  'fable',
+  'bible',
+  'crucible',
+  'parable',
+  'relish',
 ])
 
 /** True when `word`, written with a capital, reads as modifying the next capitalised word. */
@@ -202,7 +373,14 @@ const VOCAB_PHRASES: readonly Phrase[] = THEME_VOCABULARY.map((text) => toPhrase
 
 function toPhrase(text: string, source: Phrase['source']): Phrase {
   const trimmed = text.trim().replace(/\s+/g, ' ')
-  return { text: trimmed, source, keys: trimmed.split(' ').map(matchKey).filter((k) => k !== '') }
+  return {
+    text: trimmed,
+    source,
+    keys: trimmed
+      .split(' ')
+      .map(matchKey)
+      .filter((k) => k !== ''),
+  }
 }
 
 function buildTable(knownThemes: readonly string[]): PhraseTable {
@@ -238,9 +416,15 @@ function buildTable(knownThemes: readonly string[]): PhraseTable {
  */
 export function segmentThemes(line: string, knownThemes: readonly string[] = []): ThemeGuess[] {
   const table = buildTable(knownThemes)
-  const chunks = line.split(/[,;|•·]/).map((c) => c.trim()).filter((c) => c !== '')
+  const chunks = line
+    .split(/[,;|•·]/)
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
   if (chunks.length > 1) return chunks.map((chunk) => classifyWhole(chunk.split(/\s+/), table))
-  const words = line.trim().split(/\s+/).filter((w) => w !== '')
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '')
   if (words.length === 0) return []
   if (words.length > MAX_DP_WORDS) return greedyHeuristic(words)
   return segmentWords(words, table)
@@ -264,13 +448,15 @@ function segmentWords(words: string[], table: PhraseTable): ThemeGuess[] {
   for (let s = 0; s < n; s++) {
     for (const p of table.byFirstKey.get(keys[s] ?? '') ?? []) {
       if (s + p.keys.length > n) continue
-      if (p.keys.every((k, o) => keys[s + o] === k)) occurrences.push({ start: s, end: s + p.keys.length, source: p.source })
+      if (p.keys.every((k, o) => keys[s + o] === k))
+        occurrences.push({ start: s, end: s + p.keys.length, source: p.source })
     }
   }
   const breakCost = (boundary: number): number => {
     let cost = 0
     for (const o of occurrences) {
-      if (o.start < boundary && boundary < o.end) cost = Math.max(cost, o.source === 'known' ? P_BREAK_KNOWN : P_BREAK_VOCAB)
+      if (o.start < boundary && boundary < o.end)
+        cost = Math.max(cost, o.source === 'known' ? P_BREAK_KNOWN : P_BREAK_VOCAB)
     }
     return cost
   }
@@ -310,7 +496,7 @@ function segmentWords(words: string[], table: PhraseTable): ThemeGuess[] {
     }
   }
   const result: ThemeGuess[] = []
-  for (let i = n; i > 0; ) {
+  for (let i = n; i > 0;) {
     const step = back[i]
     if (!step) break
     result.unshift(step.guess)
@@ -361,5 +547,8 @@ function matchKey(word: string): string {
 }
 
 function cleanThemeText(text: string): string {
-  return text.replace(/[\s,;:]+$/u, '').replace(/(?<!\bvs)\.+$/iu, '').trim()
+  return text
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/(?<!\bvs)\.+$/iu, '')
+    .trim()
 }

@@ -17,7 +17,10 @@ export function requireImporter(req: PayloadRequest): void {
 
 export function requireMayWrite(req: PayloadRequest, status: PublishStatus): void {
   if (status === 'published' && !canPublish(req)) {
-    throw new RequestProblem(403, 'Writers can import films as drafts only: choose "Draft", and an editor will publish them.')
+    throw new RequestProblem(
+      403,
+      'Writers can import films as drafts only: choose "Draft", and an editor will publish them.',
+    )
   }
 }
 

@@ -26,7 +26,8 @@ export function applyThemeSplit(film: ParsedFilm, themes: unknown): Adjusted {
   if (chosen.length > MAX_THEMES) return { ok: false, message: `A film can have at most ${MAX_THEMES} themes.` }
   if (chosen.some((t) => t === '')) return { ok: false, message: 'A theme in the chosen split is empty.' }
   const long = chosen.find((t) => t.length > MAX_THEME_LENGTH)
-  if (long) return { ok: false, message: `The theme "${long.slice(0, 40)}…" is longer than ${MAX_THEME_LENGTH} characters.` }
+  if (long)
+    return { ok: false, message: `The theme "${long.slice(0, 40)}…" is longer than ${MAX_THEME_LENGTH} characters.` }
   const seen = new Set<string>()
   for (const theme of chosen) {
     if (seen.has(theme.toLowerCase())) return { ok: false, message: `The theme "${theme}" is chosen twice.` }

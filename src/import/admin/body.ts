@@ -14,7 +14,11 @@ export class RequestProblem extends Error {
 /** What is read of a request: Payload's request type makes every Request property optional. */
 type Incoming = { headers: Headers; body?: ReadableStream<Uint8Array> | null }
 
-const tooLarge = () => new RequestProblem(413, `The upload is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB. Import fewer or smaller files at a time.`)
+const tooLarge = () =>
+  new RequestProblem(
+    413,
+    `The upload is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB. Import fewer or smaller files at a time.`,
+  )
 
 /**
  * The request body, refused as soon as it passes the limit. Hand-written because neither
@@ -46,7 +50,8 @@ export async function readLimitedForm(request: Incoming): Promise<FormData> {
 
 export async function readLimitedJSON(request: Incoming): Promise<unknown> {
   const type = request.headers.get('content-type') ?? ''
-  if (!type.toLowerCase().startsWith('application/json')) throw new RequestProblem(400, 'Send the import as application/json.')
+  if (!type.toLowerCase().startsWith('application/json'))
+    throw new RequestProblem(400, 'Send the import as application/json.')
   const text = new TextDecoder().decode(await readLimitedBody(request))
   try {
     return JSON.parse(text) as unknown

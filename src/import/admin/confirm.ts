@@ -19,7 +19,10 @@ type Run = { req: PayloadRequest; status: PublishStatus; knownThemes: string[]; 
  * browser sends text, never a parsed film), the editor's themes split applied, then written in
  * its own transaction as the signed-in user.
  */
-async function importOne({ req, status, knownThemes, richText }: Run, { file, text, themes }: ConfirmFile): Promise<ConfirmResult> {
+async function importOne(
+  { req, status, knownThemes, richText }: Run,
+  { file, text, themes }: ConfirmFile,
+): Promise<ConfirmResult> {
   const parsed = parseFilm(text, { file, knownThemes })
   if (!parsed.ok) return { file, ok: false, line: parsed.error.line, message: parsed.error.message }
   const adjusted = applyThemeSplit(parsed.film, themes)
@@ -28,7 +31,11 @@ async function importOne({ req, status, knownThemes, richText }: Run, { file, te
   const refusal = refusalFor(req, await existingFilm(req, film.slug))
   if (refusal) return { file, ok: false, line: null, message: refusal }
   try {
-    const report = await writeFilm(req.payload, film, { draft: status === 'draft', richText, user: req.user ?? undefined })
+    const report = await writeFilm(req.payload, film, {
+      draft: status === 'draft',
+      richText,
+      user: req.user ?? undefined,
+    })
     knownThemes.push(...film.themes.filter((theme) => !knownThemes.includes(theme)))
     const written = await existingFilm(req, film.slug)
     if (!written) throw new Error('the film cannot be found after writing it')
@@ -60,7 +67,12 @@ export const confirmHandler = endpoint(async (req) => {
   requireImporter(req)
   const request = readConfirmRequest(await readLimitedJSON(req))
   requireMayWrite(req, request.status)
-  const run: Run = { req, status: request.status, knownThemes: await knownThemeNames(req.payload), richText: await richTextBuilder(req.payload) }
+  const run: Run = {
+    req,
+    status: request.status,
+    knownThemes: await knownThemeNames(req.payload),
+    richText: await richTextBuilder(req.payload),
+  }
   const files: ConfirmResult[] = []
   // One file after another: each is its own transaction, and later files reuse earlier themes.
   for (const file of request.files) files.push(await importOne(run, file))

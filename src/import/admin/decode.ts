@@ -11,8 +11,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
  */
 export function decodeTextFile(bytes: Uint8Array): Decoded {
   if (bytes.byteLength === 0) return { ok: false, message: 'is empty' }
-  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, message: `is larger than ${MAX_FILE_BYTES / 1024} KB; an analysis file is a few KB of text` }
-  if (bytes.includes(0)) return { ok: false, message: 'is not a text file (it contains binary data). Save the analysis as plain text (.txt, UTF-8) and upload that.' }
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return { ok: false, message: `is larger than ${MAX_FILE_BYTES / 1024} KB; an analysis file is a few KB of text` }
+  if (bytes.includes(0))
+    return {
+      ok: false,
+      message:
+        'is not a text file (it contains binary data). Save the analysis as plain text (.txt, UTF-8) and upload that.',
+    }
   try {
     return { ok: true, text: utf8.decode(bytes) }
   } catch {

@@ -19,5 +19,9 @@ export async function existingFilm(req: PayloadRequest, slug: string): Promise<E
   })
   const film = docs[0]
   if (!film) return null
-  return { id: film.id, status: film._status === 'published' ? 'published' : 'draft', adminURL: adminEditURL(req, film.id) }
+  return {
+    id: film.id,
+    status: film._status === 'published' ? 'published' : 'draft',
+    adminURL: adminEditURL(req, film.id),
+  }
 }

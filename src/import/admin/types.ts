@@ -59,4 +59,3 @@ export type ConfirmResult =
   | { file: string; ok: false; line: number | null; message: string }
 
 export type ConfirmResponse = { files: ConfirmResult[] }
-

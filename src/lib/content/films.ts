@@ -19,47 +19,85 @@ export type FilmSort = keyof typeof FILM_SORTS
 
 export const FILMS_PER_PAGE = 12
 
-export type FilmFilters = { genre?: string; theme?: string; country?: string; decade?: number; sort?: FilmSort; page?: number }
+export type FilmFilters = {
+  genre?: string
+  theme?: string
+  country?: string
+  decade?: number
+  sort?: FilmSort
+  page?: number
+}
 
 export type FilmListResult = { films: FilmCard[]; page: number; totalPages: number; totalDocs: number }
 
 async function idOfSlug(collection: 'genres' | 'themes', slug: string): Promise<string | number | null> {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: { slug: true }, overrideAccess: false })
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: false,
+  })
   return docs[0]?.id ?? null
 }
 
 /** Published films, filtered and sorted as the /films page's links ask. Unknown filters match nothing. */
 export function listFilms(filters: FilmFilters = {}): Promise<FilmListResult> {
   const { genre, theme, country, decade, sort = 'title', page = 1 } = filters
-  return asViewer(['films:list', JSON.stringify(filters)], [...FILM_LIST_TAGS, collectionTag('genres'), collectionTag('themes')], async (access) => {
-    const payload = await payloadClient()
-    const and: Where[] = []
-    for (const [collection, slug] of [['genres', genre], ['themes', theme]] as const) {
-      if (!slug) continue
-      const id = await idOfSlug(collection, slug)
-      if (id === null) return { films: [], page: 1, totalPages: 0, totalDocs: 0 }
-      and.push({ [collection]: { in: [id] } })
-    }
-    if (country) and.push({ country: { equals: country } })
-    if (decade) and.push({ releaseDate: { greater_than_equal: `${decade}-01-01T00:00:00.000Z`, less_than: `${decade + 10}-01-01T00:00:00.000Z` } })
-    const result = await payload.find({
-      collection: 'films',
-      ...access,
-      where: and.length ? { and } : undefined,
-      sort: FILM_SORTS[sort].sort,
-      limit: FILMS_PER_PAGE,
-      page,
-      depth: 1,
-      select: FILM_CARD_SELECT,
-    })
-    return { films: result.docs.map(toFilmCard), page: result.page ?? 1, totalPages: result.totalPages, totalDocs: result.totalDocs }
-  })
+  return asViewer(
+    ['films:list', JSON.stringify(filters)],
+    [...FILM_LIST_TAGS, collectionTag('genres'), collectionTag('themes')],
+    async (access) => {
+      const payload = await payloadClient()
+      const and: Where[] = []
+      for (const [collection, slug] of [
+        ['genres', genre],
+        ['themes', theme],
+      ] as const) {
+        if (!slug) continue
+        const id = await idOfSlug(collection, slug)
+        if (id === null) return { films: [], page: 1, totalPages: 0, totalDocs: 0 }
+        and.push({ [collection]: { in: [id] } })
+      }
+      if (country) and.push({ country: { equals: country } })
+      if (decade)
+        and.push({
+          releaseDate: {
+            greater_than_equal: `${decade}-01-01T00:00:00.000Z`,
+            less_than: `${decade + 10}-01-01T00:00:00.000Z`,
+          },
+        })
+      const result = await payload.find({
+        collection: 'films',
+        ...access,
+        where: and.length ? { and } : undefined,
+        sort: FILM_SORTS[sort].sort,
+        limit: FILMS_PER_PAGE,
+        page,
+        depth: 1,
+        select: FILM_CARD_SELECT,
+      })
+      return {
+        films: result.docs.map(toFilmCard),
+        page: result.page ?? 1,
+        totalPages: result.totalPages,
+        totalDocs: result.totalDocs,
+      }
+    },
+  )
 }
 
-export type FilmFacets = { genres: TermLink[]; themes: TermLink[]; countries: { name: string; count: number }[]; decades: { decade: number; count: number }[] }
+export type FilmFacets = {
+  genres: TermLink[]
+  themes: TermLink[]
+  countries: { name: string; count: number }[]
+  decades: { decade: number; count: number }[]
+}
 
-const countBy = <K>(keys: K[]): Map<K, number> => keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<K, number>())
+const countBy = <K>(keys: K[]): Map<K, number> =>
+  keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<K, number>())
 
 const termLinks = (terms: (Genre | Theme)[]): TermLink[] => {
   const counts = countBy(terms.map((t) => t.slug))
@@ -71,118 +109,217 @@ const termLinks = (terms: (Genre | Theme)[]): TermLink[] => {
 
 /** What the published films can be filtered by, with how many films each choice gives. */
 export function getFilmFacets(): Promise<FilmFacets> {
-  return asViewer(['films:facets'], [...FILM_LIST_TAGS, collectionTag('genres'), collectionTag('themes')], async (access) => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'films',
-      ...access,
-      pagination: false,
-      depth: 1,
-      select: { country: true, releaseDate: true, genres: true, themes: true },
-      populate: { genres: { name: true, slug: true }, themes: { name: true, slug: true } },
-    })
-    const countries = countBy(docs.flatMap((f) => (f.country ? [f.country] : [])))
-    const decades = countBy(docs.flatMap((f) => (f.releaseDate ? [Math.floor(new Date(f.releaseDate).getUTCFullYear() / 10) * 10] : [])))
-    return {
-      genres: termLinks(docs.flatMap((f) => populatedList<Genre>(f.genres))),
-      themes: termLinks(docs.flatMap((f) => populatedList<Theme>(f.themes))),
-      countries: [...countries].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name)),
-      decades: [...decades].map(([decade, count]) => ({ decade, count })).sort((a, b) => b.decade - a.decade),
-    }
-  })
+  return asViewer(
+    ['films:facets'],
+    [...FILM_LIST_TAGS, collectionTag('genres'), collectionTag('themes')],
+    async (access) => {
+      const payload = await payloadClient()
+      const { docs } = await payload.find({
+        collection: 'films',
+        ...access,
+        pagination: false,
+        depth: 1,
+        select: { country: true, releaseDate: true, genres: true, themes: true },
+        populate: { genres: { name: true, slug: true }, themes: { name: true, slug: true } },
+      })
+      const countries = countBy(docs.flatMap((f) => (f.country ? [f.country] : [])))
+      const decades = countBy(
+        docs.flatMap((f) => (f.releaseDate ? [Math.floor(new Date(f.releaseDate).getUTCFullYear() / 10) * 10] : [])),
+      )
+      return {
+        genres: termLinks(docs.flatMap((f) => populatedList<Genre>(f.genres))),
+        themes: termLinks(docs.flatMap((f) => populatedList<Theme>(f.themes))),
+        countries: [...countries]
+          .map(([name, count]) => ({ name, count }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        decades: [...decades].map(([decade, count]) => ({ decade, count })).sort((a, b) => b.decade - a.decade),
+      }
+    },
+  )
 }
 
 /** One published film with everything its header shows populated. */
 export function getFilm(slug: string): Promise<Film | null> {
   return asViewer(
     ['film', slug],
-    [documentTag('films', slug), collectionTag('people'), collectionTag('genres'), collectionTag('themes'), collectionTag('media')],
+    [
+      documentTag('films', slug),
+      collectionTag('people'),
+      collectionTag('genres'),
+      collectionTag('themes'),
+      collectionTag('media'),
+    ],
     async (access) => {
       const payload = await payloadClient()
-      const { docs } = await payload.find({ collection: 'films', ...access, where: { slug: { equals: slug } }, depth: 1, limit: 1, joins: false })
+      const { docs } = await payload.find({
+        collection: 'films',
+        ...access,
+        where: { slug: { equals: slug } },
+        depth: 1,
+        limit: 1,
+        joins: false,
+      })
       return docs[0] ?? null
     },
   )
 }
 
 export type EssayBody = Pick<Essay, 'id' | 'title' | 'slug' | 'kind' | 'body' | 'order' | 'publishedAt'>
-export type FilmAnalysis = { symbols: Symbol[]; questions: EssayBody[]; coreMeaning: EssayBody | null; essays: EssayBody[] }
+export type FilmAnalysis = {
+  symbols: Symbol[]
+  questions: EssayBody[]
+  coreMeaning: EssayBody | null
+  essays: EssayBody[]
+}
 
 /** The symbols and essays of one film, in their editorial order. */
 export function getFilmAnalysis(filmId: Film['id']): Promise<FilmAnalysis> {
-  return asViewer(['film:analysis', String(filmId)], [collectionTag('symbols'), collectionTag('essays'), collectionTag('media')], async (access) => {
-    const payload = await payloadClient()
-    const [symbols, essays] = await Promise.all([
-      payload.find({ collection: 'symbols', ...access, where: { film: { equals: filmId } }, depth: 1, pagination: false, sort: 'order' }),
-      payload.find({
-        collection: 'essays',
-        ...access,
-        where: { films: { equals: filmId } },
-        depth: 0,
-        pagination: false,
-        sort: 'order',
-        select: { title: true, slug: true, kind: true, body: true, order: true, publishedAt: true },
-      }),
-    ])
-    const byKind = (kind: Essay['kind']) => essays.docs.filter((essay) => essay.kind === kind)
-    return {
-      symbols: symbols.docs,
-      questions: byKind('philosophical-question'),
-      coreMeaning: byKind('core-meaning')[0] ?? null,
-      essays: byKind('analysis'),
-    }
-  })
+  return asViewer(
+    ['film:analysis', String(filmId)],
+    [collectionTag('symbols'), collectionTag('essays'), collectionTag('media')],
+    async (access) => {
+      const payload = await payloadClient()
+      const [symbols, essays] = await Promise.all([
+        payload.find({
+          collection: 'symbols',
+          ...access,
+          where: { film: { equals: filmId } },
+          depth: 1,
+          pagination: false,
+          sort: 'order',
+        }),
+        payload.find({
+          collection: 'essays',
+          ...access,
+          where: { films: { equals: filmId } },
+          depth: 0,
+          pagination: false,
+          sort: 'order',
+          select: { title: true, slug: true, kind: true, body: true, order: true, publishedAt: true },
+        }),
+      ])
+      const byKind = (kind: Essay['kind']) => essays.docs.filter((essay) => essay.kind === kind)
+      return {
+        symbols: symbols.docs,
+        questions: byKind('philosophical-question'),
+        coreMeaning: byKind('core-meaning')[0] ?? null,
+        essays: byKind('analysis'),
+      }
+    },
+  )
 }
 
 export type RelatedFilm = FilmCard & { sharedThemes: string[]; sharedSymbols: string[] }
 
 /** Films that share this film's themes and symbols, the most shared first. */
 export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Promise<RelatedFilm[]> {
-  return asViewer(['film:related', String(film.id), String(limit)], [collectionTag('films'), collectionTag('symbols'), collectionTag('themes'), collectionTag('media')], async (access) => {
-    const payload = await payloadClient()
-    const self = await payload.findByID({ collection: 'films', id: film.id, ...access, depth: 0, select: { themes: true } })
-    const themeIds = (self.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-    const ownSymbols = await payload.find({ collection: 'symbols', ...access, where: { film: { equals: film.id } }, pagination: false, depth: 0, select: { slug: true, name: true } })
-    const symbolSlugs = ownSymbols.docs.map((s) => s.slug)
-    const [byTheme, bySymbol] = await Promise.all([
-      themeIds.length
-        ? payload.find({ collection: 'films', ...access, where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] }, pagination: false, depth: 1, select: { ...FILM_CARD_SELECT, themes: true }, populate: { themes: { name: true } } })
-        : null,
-      symbolSlugs.length
-        ? payload.find({ collection: 'symbols', ...access, where: { and: [{ slug: { in: symbolSlugs } }, { film: { not_equals: film.id } }] }, pagination: false, depth: 0, select: { film: true, name: true } })
-        : null,
-    ])
-    const related = new Map<string, RelatedFilm>()
-    const ownThemes = new Set(themeIds.map(String))
-    for (const candidate of byTheme?.docs ?? []) {
-      const themes = populatedList<Theme>(candidate.themes)
-      related.set(String(candidate.id), {
-        ...toFilmCard(candidate),
-        sharedThemes: themes.filter((t) => ownThemes.has(String(t.id))).map((t) => t.name),
-        sharedSymbols: [],
+  return asViewer(
+    ['film:related', String(film.id), String(limit)],
+    [collectionTag('films'), collectionTag('symbols'), collectionTag('themes'), collectionTag('media')],
+    async (access) => {
+      const payload = await payloadClient()
+      const self = await payload.findByID({
+        collection: 'films',
+        id: film.id,
+        ...access,
+        depth: 0,
+        select: { themes: true },
       })
-    }
-    for (const symbol of bySymbol?.docs ?? []) {
-      const entry = related.get(String(typeof symbol.film === 'object' ? symbol.film.id : symbol.film))
-      entry?.sharedSymbols.push(symbol.name)
-    }
-    const score = (f: RelatedFilm) => f.sharedThemes.length + f.sharedSymbols.length
-    return [...related.values()].sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title)).slice(0, limit)
-  })
+      const themeIds = (self.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+      const ownSymbols = await payload.find({
+        collection: 'symbols',
+        ...access,
+        where: { film: { equals: film.id } },
+        pagination: false,
+        depth: 0,
+        select: { slug: true, name: true },
+      })
+      const symbolSlugs = ownSymbols.docs.map((s) => s.slug)
+      const [byTheme, bySymbol] = await Promise.all([
+        themeIds.length
+          ? payload.find({
+              collection: 'films',
+              ...access,
+              where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] },
+              pagination: false,
+              depth: 1,
+              select: { ...FILM_CARD_SELECT, themes: true },
+              populate: { themes: { name: true } },
+            })
+          : null,
+        symbolSlugs.length
+          ? payload.find({
+              collection: 'symbols',
+              ...access,
+              where: { and: [{ slug: { in: symbolSlugs } }, { film: { not_equals: film.id } }] },
+              pagination: false,
+              depth: 0,
+              select: { film: true, name: true },
+            })
+          : null,
+      ])
+      const related = new Map<string, RelatedFilm>()
+      const ownThemes = new Set(themeIds.map(String))
+      for (const candidate of byTheme?.docs ?? []) {
+        const themes = populatedList<Theme>(candidate.themes)
+        related.set(String(candidate.id), {
+          ...toFilmCard(candidate),
+          sharedThemes: themes.filter((t) => ownThemes.has(String(t.id))).map((t) => t.name),
+          sharedSymbols: [],
+        })
+      }
+      for (const symbol of bySymbol?.docs ?? []) {
+        const entry = related.get(String(typeof symbol.film === 'object' ? symbol.film.id : symbol.film))
+        entry?.sharedSymbols.push(symbol.name)
+      }
+      const score = (f: RelatedFilm) => f.sharedThemes.length + f.sharedSymbols.length
+      return [...related.values()].sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title)).slice(0, limit)
+    },
+  )
 }
 
-export type SymbolPage = { film: FilmRef; symbol: Symbol; previous: Pick<Symbol, 'name' | 'slug'> | null; next: Pick<Symbol, 'name' | 'slug'> | null }
+export type SymbolPage = {
+  film: FilmRef
+  symbol: Symbol
+  previous: Pick<Symbol, 'name' | 'slug'> | null
+  next: Pick<Symbol, 'name' | 'slug'> | null
+}
 
 /** One symbol of a published film, with its neighbours in the film's order. */
 export function getSymbolPage(filmSlug: string, symbolSlug: string): Promise<SymbolPage | null> {
-  return asViewer(['symbol', filmSlug, symbolSlug], [documentTag('films', filmSlug), collectionTag('symbols'), collectionTag('themes'), collectionTag('media')], async (access) => {
-    const payload = await payloadClient()
-    const film = (await payload.find({ collection: 'films', ...access, where: { slug: { equals: filmSlug } }, limit: 1, depth: 0, select: { title: true, slug: true } })).docs[0]
-    if (!film) return null
-    const { docs } = await payload.find({ collection: 'symbols', ...access, where: { film: { equals: film.id } }, pagination: false, sort: 'order', depth: 1 })
-    const index = docs.findIndex((s) => s.slug === symbolSlug)
-    if (index < 0) return null
-    const neighbour = (s: Symbol | undefined) => (s ? { name: s.name, slug: s.slug } : null)
-    return { film: { id: film.id, title: film.title, slug: film.slug }, symbol: docs[index]!, previous: neighbour(docs[index - 1]), next: neighbour(docs[index + 1]) }
-  })
+  return asViewer(
+    ['symbol', filmSlug, symbolSlug],
+    [documentTag('films', filmSlug), collectionTag('symbols'), collectionTag('themes'), collectionTag('media')],
+    async (access) => {
+      const payload = await payloadClient()
+      const film = (
+        await payload.find({
+          collection: 'films',
+          ...access,
+          where: { slug: { equals: filmSlug } },
+          limit: 1,
+          depth: 0,
+          select: { title: true, slug: true },
+        })
+      ).docs[0]
+      if (!film) return null
+      const { docs } = await payload.find({
+        collection: 'symbols',
+        ...access,
+        where: { film: { equals: film.id } },
+        pagination: false,
+        sort: 'order',
+        depth: 1,
+      })
+      const index = docs.findIndex((s) => s.slug === symbolSlug)
+      if (index < 0) return null
+      const neighbour = (s: Symbol | undefined) => (s ? { name: s.name, slug: s.slug } : null)
+      return {
+        film: { id: film.id, title: film.title, slug: film.slug },
+        symbol: docs[index]!,
+        previous: neighbour(docs[index - 1]),
+        next: neighbour(docs[index + 1]),
+      }
+    },
+  )
 }

@@ -13,8 +13,23 @@ export async function getHomeContent(): Promise<HomeContent> {
     asViewer(['home:films'], [collectionTag('films'), collectionTag('media')], async (access) => {
       const payload = await payloadClient()
       const [featured, latest] = await Promise.all([
-        payload.find({ collection: 'films', ...access, where: { featured: { equals: true } }, sort: '-createdAt', limit: 3, depth: 1, select: FILM_CARD_SELECT }),
-        payload.find({ collection: 'films', ...access, sort: '-createdAt', limit: 9, depth: 1, select: FILM_CARD_SELECT }),
+        payload.find({
+          collection: 'films',
+          ...access,
+          where: { featured: { equals: true } },
+          sort: '-createdAt',
+          limit: 3,
+          depth: 1,
+          select: FILM_CARD_SELECT,
+        }),
+        payload.find({
+          collection: 'films',
+          ...access,
+          sort: '-createdAt',
+          limit: 9,
+          depth: 1,
+          select: FILM_CARD_SELECT,
+        }),
       ])
       return { featured: featured.docs.map(toFilmCard), latest: latest.docs.map(toFilmCard) }
     }),

@@ -4,7 +4,16 @@ import type { Essay, Film, Media, Person, Symbol, Theme } from '@/payload-types'
 
 export type FilmCard = Pick<
   Film,
-  'id' | 'title' | 'slug' | 'logline' | 'releaseDate' | 'originalTitle' | 'originalLanguage' | 'country' | 'rating' | 'updatedAt'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'logline'
+  | 'releaseDate'
+  | 'originalTitle'
+  | 'originalLanguage'
+  | 'country'
+  | 'rating'
+  | 'updatedAt'
 > & { poster: Media | null }
 
 export const FILM_CARD_SELECT = {
@@ -22,7 +31,9 @@ export const FILM_CARD_SELECT = {
 
 export type FilmRef = Pick<Film, 'id' | 'title' | 'slug'>
 
-export type EssayCard = Pick<Essay, 'id' | 'title' | 'slug' | 'kind' | 'publishedAt' | 'updatedAt'> & { films: FilmRef[] }
+export type EssayCard = Pick<Essay, 'id' | 'title' | 'slug' | 'kind' | 'publishedAt' | 'updatedAt'> & {
+  films: FilmRef[]
+}
 
 export type SymbolCard = Pick<Symbol, 'id' | 'name' | 'slug' | 'order'> & { film: FilmRef | null }
 

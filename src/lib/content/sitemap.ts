@@ -14,7 +14,13 @@ export function listPublishedPaths(): Promise<PublishedPath[]> {
     const all = { ...access, pagination: false, depth: 0 } as const
     const [films, symbols, essays, themes, genres, people] = await Promise.all([
       payload.find({ collection: 'films', ...all, select: { slug: true, updatedAt: true } }),
-      payload.find({ collection: 'symbols', ...all, depth: 1, select: { slug: true, updatedAt: true, film: true }, populate: { films: { slug: true } } }),
+      payload.find({
+        collection: 'symbols',
+        ...all,
+        depth: 1,
+        select: { slug: true, updatedAt: true, film: true },
+        populate: { films: { slug: true } },
+      }),
       payload.find({ collection: 'essays', ...all, select: { slug: true, updatedAt: true } }),
       payload.find({ collection: 'themes', ...all, select: { slug: true, updatedAt: true } }),
       payload.find({ collection: 'genres', ...all, select: { slug: true, updatedAt: true } }),
@@ -25,7 +31,9 @@ export function listPublishedPaths(): Promise<PublishedPath[]> {
       ...films.docs.map((d) => ({ path: paths.film(d.slug), lastModified: d.updatedAt })),
       ...symbols.docs.flatMap((d) => {
         const film = populated<{ slug: string }>(d.film)
-        return film && publishedFilms.has(film.slug) ? [{ path: paths.symbol(film.slug, d.slug), lastModified: d.updatedAt }] : []
+        return film && publishedFilms.has(film.slug)
+          ? [{ path: paths.symbol(film.slug, d.slug), lastModified: d.updatedAt }]
+          : []
       }),
       ...essays.docs.map((d) => ({ path: paths.essay(d.slug), lastModified: d.updatedAt })),
       ...themes.docs.map((d) => ({ path: paths.theme(d.slug), lastModified: d.updatedAt })),
@@ -42,12 +50,36 @@ export function listFeedItems(limit = 30): Promise<FeedItem[]> {
   return asViewer(['feed', String(limit)], [collectionTag('films'), collectionTag('essays')], async (access) => {
     const payload = await payloadClient()
     const [films, essays] = await Promise.all([
-      payload.find({ collection: 'films', ...access, sort: '-createdAt', limit, depth: 0, select: { title: true, slug: true, logline: true, createdAt: true } }),
-      payload.find({ collection: 'essays', ...access, sort: '-publishedAt', limit, depth: 0, select: { title: true, slug: true, publishedAt: true, createdAt: true } }),
+      payload.find({
+        collection: 'films',
+        ...access,
+        sort: '-createdAt',
+        limit,
+        depth: 0,
+        select: { title: true, slug: true, logline: true, createdAt: true },
+      }),
+      payload.find({
+        collection: 'essays',
+        ...access,
+        sort: '-publishedAt',
+        limit,
+        depth: 0,
+        select: { title: true, slug: true, publishedAt: true, createdAt: true },
+      }),
     ])
     return [
-      ...films.docs.map((f) => ({ title: f.title, path: paths.film(f.slug), date: f.createdAt, description: f.logline ?? null })),
-      ...essays.docs.map((e) => ({ title: e.title, path: paths.essay(e.slug), date: e.publishedAt ?? e.createdAt, description: null })),
+      ...films.docs.map((f) => ({
+        title: f.title,
+        path: paths.film(f.slug),
+        date: f.createdAt,
+        description: f.logline ?? null,
+      })),
+      ...essays.docs.map((e) => ({
+        title: e.title,
+        path: paths.essay(e.slug),
+        date: e.publishedAt ?? e.createdAt,
+        description: null,
+      })),
     ]
       .sort((a, b) => b.date.localeCompare(a.date))
       .slice(0, limit)

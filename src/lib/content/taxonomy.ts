@@ -3,7 +3,17 @@ import type { Film, Genre, Person, Symbol, Theme } from '@/payload-types'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { ESSAY_CARD, toEssayCard } from './essays'
-import { FILM_CARD_SELECT, populated, toFilmCard, type Credit, type EssayCard, type FilmCard, type PersonPage, type SymbolCard, type ThemeSummary } from './shapes'
+import {
+  FILM_CARD_SELECT,
+  populated,
+  toFilmCard,
+  type Credit,
+  type EssayCard,
+  type FilmCard,
+  type PersonPage,
+  type SymbolCard,
+  type ThemeSummary,
+} from './shapes'
 import { asViewer } from './viewer'
 
 const FILM_TAGS = [collectionTag('films'), collectionTag('media')]
@@ -13,11 +23,22 @@ export function listThemes(): Promise<ThemeSummary[]> {
   return asViewer(['themes:list'], [collectionTag('themes'), collectionTag('films')], async (access) => {
     const payload = await payloadClient()
     const [themes, films] = await Promise.all([
-      payload.find({ collection: 'themes', ...access, pagination: false, depth: 0, select: { name: true, slug: true, description: true } }),
+      payload.find({
+        collection: 'themes',
+        ...access,
+        pagination: false,
+        depth: 0,
+        select: { name: true, slug: true, description: true },
+      }),
       payload.find({ collection: 'films', ...access, pagination: false, depth: 0, select: { themes: true } }),
     ])
     const counts = new Map<string, number>()
-    for (const film of films.docs) for (const t of film.themes ?? []) counts.set(String(typeof t === 'object' ? t.id : t), (counts.get(String(typeof t === 'object' ? t.id : t)) ?? 0) + 1)
+    for (const film of films.docs)
+      for (const t of film.themes ?? [])
+        counts.set(
+          String(typeof t === 'object' ? t.id : t),
+          (counts.get(String(typeof t === 'object' ? t.id : t)) ?? 0) + 1,
+        )
     return themes.docs
       .map((t) => ({ ...t, description: t.description ?? null, filmCount: counts.get(String(t.id)) ?? 0 }))
       .sort((a, b) => b.filmCount - a.filmCount || a.name.localeCompare(b.name))
@@ -28,26 +49,62 @@ export type ThemePage = { theme: Theme; films: FilmCard[]; symbols: SymbolCard[]
 
 /** A theme across films: every published film, symbol and essay that carries it. */
 export function getThemePage(slug: string): Promise<ThemePage | null> {
-  return asViewer(['theme', slug], [documentTag('themes', slug), ...FILM_TAGS, collectionTag('symbols'), collectionTag('essays')], async (access) => {
-    const payload = await payloadClient()
-    const theme = (await payload.find({ collection: 'themes', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
-    if (!theme) return null
-    const carries = { themes: { in: [theme.id] } }
-    const [films, symbols, essays] = await Promise.all([
-      payload.find({ collection: 'films', ...access, where: carries, pagination: false, sort: 'title', depth: 1, select: FILM_CARD_SELECT }),
-      payload.find({ collection: 'symbols', ...access, where: carries, pagination: false, depth: 1, select: { name: true, slug: true, order: true, film: true }, populate: { films: { title: true, slug: true } } }),
-      payload.find({ collection: 'essays', ...access, where: carries, pagination: false, sort: '-publishedAt', depth: 1, ...ESSAY_CARD }),
-    ])
-    return {
-      theme,
-      films: films.docs.map(toFilmCard),
-      symbols: symbols.docs.map((s: Pick<Symbol, 'id' | 'name' | 'slug' | 'order' | 'film'>) => {
-        const film = populated<Film>(s.film)
-        return { id: s.id, name: s.name, slug: s.slug, order: s.order, film: film ? { id: film.id, title: film.title, slug: film.slug } : null }
-      }),
-      essays: essays.docs.map(toEssayCard),
-    }
-  })
+  return asViewer(
+    ['theme', slug],
+    [documentTag('themes', slug), ...FILM_TAGS, collectionTag('symbols'), collectionTag('essays')],
+    async (access) => {
+      const payload = await payloadClient()
+      const theme = (
+        await payload.find({ collection: 'themes', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+      ).docs[0]
+      if (!theme) return null
+      const carries = { themes: { in: [theme.id] } }
+      const [films, symbols, essays] = await Promise.all([
+        payload.find({
+          collection: 'films',
+          ...access,
+          where: carries,
+          pagination: false,
+          sort: 'title',
+          depth: 1,
+          select: FILM_CARD_SELECT,
+        }),
+        payload.find({
+          collection: 'symbols',
+          ...access,
+          where: carries,
+          pagination: false,
+          depth: 1,
+          select: { name: true, slug: true, order: true, film: true },
+          populate: { films: { title: true, slug: true } },
+        }),
+        payload.find({
+          collection: 'essays',
+          ...access,
+          where: carries,
+          pagination: false,
+          sort: '-publishedAt',
+          depth: 1,
+          ...ESSAY_CARD,
+        }),
+      ])
+      return {
+        theme,
+        films: films.docs.map(toFilmCard),
+        symbols: symbols.docs.map((s: Pick<Symbol, 'id' | 'name' | 'slug' | 'order' | 'film'>) => {
+          const film = populated<Film>(s.film)
+          return {
+            id: s.id,
+            name: s.name,
+            slug: s.slug,
+            order: s.order,
+            film: film ? { id: film.id, title: film.title, slug: film.slug } : null,
+          }
+        }),
+        essays: essays.docs.map(toEssayCard),
+      }
+    },
+  )
 }
 
 export type GenrePage = { genre: Genre; films: FilmCard[] }
@@ -55,9 +112,19 @@ export type GenrePage = { genre: Genre; films: FilmCard[] }
 export function getGenrePage(slug: string): Promise<GenrePage | null> {
   return asViewer(['genre', slug], [documentTag('genres', slug), ...FILM_TAGS], async (access) => {
     const payload = await payloadClient()
-    const genre = (await payload.find({ collection: 'genres', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
+    const genre = (
+      await payload.find({ collection: 'genres', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    ).docs[0]
     if (!genre) return null
-    const films = await payload.find({ collection: 'films', ...access, where: { genres: { in: [genre.id] } }, pagination: false, sort: '-releaseDate', depth: 1, select: FILM_CARD_SELECT })
+    const films = await payload.find({
+      collection: 'films',
+      ...access,
+      where: { genres: { in: [genre.id] } },
+      pagination: false,
+      sort: '-releaseDate',
+      depth: 1,
+      select: FILM_CARD_SELECT,
+    })
     return { genre, films: films.docs.map(toFilmCard) }
   })
 }
@@ -66,7 +133,9 @@ export function getGenrePage(slug: string): Promise<GenrePage | null> {
 export function getPersonPage(slug: string): Promise<PersonPage | null> {
   return asViewer(['person', slug], [documentTag('people', slug), ...FILM_TAGS], async (access) => {
     const payload = await payloadClient()
-    const person = (await payload.find({ collection: 'people', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
+    const person = (
+      await payload.find({ collection: 'people', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    ).docs[0]
     if (!person) return null
     const films = await payload.find({
       collection: 'films',
@@ -82,7 +151,8 @@ export function getPersonPage(slug: string): Promise<PersonPage | null> {
     const credits: Credit[] = films.docs.map((film) => {
       const roles: string[] = []
       if ((film.directors ?? []).some(isPerson)) roles.push('Director')
-      for (const member of film.cast ?? []) if (isPerson(member.person)) roles.push(member.character ? `Cast (as ${member.character})` : 'Cast')
+      for (const member of film.cast ?? [])
+        if (isPerson(member.person)) roles.push(member.character ? `Cast (as ${member.character})` : 'Cast')
       return { film: toFilmCard(film), roles }
     })
     return { person, credits }

@@ -34,16 +34,23 @@ export function loginEmail(body: string | FormData): string {
 }
 
 const emailOf = (value: unknown): string =>
-  typeof value === 'object' && value !== null && typeof (value as { email?: unknown }).email === 'string' ? (value as { email: string }).email : ''
+  typeof value === 'object' && value !== null && typeof (value as { email?: unknown }).email === 'string'
+    ? (value as { email: string }).email
+    : ''
 
 /** The attempts a request makes, reading its body only for login and GraphQL. */
 export async function attemptsOf(route: LimitedRoute, request: Request): Promise<Attempt[]> {
   if (route === 'search') return [{ kind: 'search' }]
   const contentType = request.headers.get('content-type') ?? ''
   if (route === 'login') {
-    const body = contentType.includes('multipart/form-data') ? await request.formData().catch(() => new FormData()) : await request.text()
+    const body = contentType.includes('multipart/form-data')
+      ? await request.formData().catch(() => new FormData())
+      : await request.text()
     return [{ kind: 'login', email: loginEmail(body) }]
   }
   const { logins, searches } = graphqlAttempts(await request.text())
-  return [...logins.map((email): Attempt => ({ kind: 'login', email })), ...Array.from({ length: searches }, (): Attempt => ({ kind: 'search' }))]
+  return [
+    ...logins.map((email): Attempt => ({ kind: 'login', email })),
+    ...Array.from({ length: searches }, (): Attempt => ({ kind: 'search' })),
+  ]
 }

@@ -13,7 +13,9 @@ export function trustedProxyHops(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 0
   const hops = Number(value)
   if (!Number.isInteger(hops) || hops < 0) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number of reverse proxies (0 when clients reach Next directly), not "${value}"`)
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number of reverse proxies (0 when clients reach Next directly), not "${value}"`,
+    )
   }
   return hops
 }
@@ -28,7 +30,10 @@ export function rateLimitKey(address: string | null): string {
   if (!ipaddr.isValid(address)) return address.slice(0, 64)
   const ip = ipaddr.process(address)
   if (ip.kind() === 'ipv4') return ip.toString()
-  return `${(ip as ipaddr.IPv6).parts.slice(0, 4).map((p) => p.toString(16)).join(':')}::/64`
+  return `${(ip as ipaddr.IPv6).parts
+    .slice(0, 4)
+    .map((p) => p.toString(16))
+    .join(':')}::/64`
 }
 
 /**
@@ -36,15 +41,35 @@ export function rateLimitKey(address: string | null): string {
  * entry that many steps back along [peer, …X-Forwarded-For from the right], as Express's
  * "trust proxy" counts. Entries further left were written by the client and are ignored.
  */
-export function clientAddress({ peer, forwardedFor, hops }: { peer: string | null; forwardedFor: string | null; hops: number }): string | null {
+export function clientAddress({
+  peer,
+  forwardedFor,
+  hops,
+}: {
+  peer: string | null
+  forwardedFor: string | null
+  hops: number
+}): string | null {
   if (hops === 0) return peer
-  const forwarded = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean).reverse()
+  const forwarded = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .reverse()
   const chain = [peer, ...forwarded]
   return chain[Math.min(hops, chain.length - 1)] ?? null
 }
 
 /** HTTPS when the public URL is https, or when a trusted proxy says the request arrived so. */
-export function isHttps({ serverURL, forwardedProto, hops }: { serverURL: string | undefined; forwardedProto: string | null; hops: number }): boolean {
+export function isHttps({
+  serverURL,
+  forwardedProto,
+  hops,
+}: {
+  serverURL: string | undefined
+  forwardedProto: string | null
+  hops: number
+}): boolean {
   if (serverURL?.startsWith('https:')) return true
   return hops > 0 && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https'
 }

@@ -35,8 +35,13 @@ export function graphqlAttempts(bodyText: string): GraphQLAttempts {
     } catch {
       continue
     }
-    const variables = typeof body.variables === 'object' && body.variables !== null ? (body.variables as Record<string, unknown>) : {}
-    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])))
+    const variables =
+      typeof body.variables === 'object' && body.variables !== null ? (body.variables as Record<string, unknown>) : {}
+    const fragments = new Map(
+      document.definitions.flatMap((d) =>
+        d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+      ),
+    )
     const visit = (set: SelectionSetNode, seen: Set<string>) => {
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {

@@ -47,7 +47,6 @@ function documentPolicy({ nonce, dev, https }: PolicyOptions): string[] {
   ]
 }
 
-
 /** JSON, uploads and built files are never meant to run anything or be framed. */
 const LOCKED_DOWN = ["default-src 'none'", "frame-ancestors 'none'"]
 
@@ -76,7 +75,8 @@ export function securityHeaders(kind: ResponseKind, options: PolicyOptions): Rec
  * What every response starts with, before anything knows what it is: the locked-down policy and
  * the common headers. Pages and the admin get theirs from the proxy.
  */
-export const baselineHeaders = (https: boolean): Record<string, string> => securityHeaders('asset', { nonce: '', dev: false, https })
+export const baselineHeaders = (https: boolean): Record<string, string> =>
+  securityHeaders('asset', { nonce: '', dev: false, https })
 
 /** The nonce for one request: 128 random bits, base64 as CSP's nonce-source expects. */
 export function createNonce(): string {

@@ -36,11 +36,18 @@ export const accountKey = (email: string): string => email.trim().toLowerCase().
  * Count the attempts against `address`; the first one over a limit stops the request, with how
  * long until that limit's window ends.
  */
-export async function consumeAttempts(limiters: Limiters, address: string, attempts: Attempt[]): Promise<Limited | null> {
+export async function consumeAttempts(
+  limiters: Limiters,
+  address: string,
+  attempts: Attempt[],
+): Promise<Limited | null> {
   for (const attempt of attempts) {
     const counted =
       attempt.kind === 'login'
-        ? [() => limiters.loginPerAddress.consume(address), () => limiters.loginPerAccount.consume(`${address}|${accountKey(attempt.email)}`)]
+        ? [
+            () => limiters.loginPerAddress.consume(address),
+            () => limiters.loginPerAccount.consume(`${address}|${accountKey(attempt.email)}`),
+          ]
         : [() => limiters.search.consume(address)]
     try {
       // One after the other: a request refused by the address limit does not count against the account.

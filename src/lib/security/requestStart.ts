@@ -51,7 +51,11 @@ export function installRequestStartHooks(hops: number): void {
     answerUnservedMethods(server)
     request.headers[PEER_HEADER] = peerHeaderValue(secret, socket.remoteAddress)
     const forwardedProto = request.headers['x-forwarded-proto']
-    const https = isHttps({ serverURL: process.env.NEXT_PUBLIC_SERVER_URL, forwardedProto: typeof forwardedProto === 'string' ? forwardedProto : null, hops })
+    const https = isHttps({
+      serverURL: process.env.NEXT_PUBLIC_SERVER_URL,
+      forwardedProto: typeof forwardedProto === 'string' ? forwardedProto : null,
+      hops,
+    })
     for (const [name, value] of Object.entries(baselineHeaders(https))) response.setHeader(name, value)
   })
 }

@@ -14,7 +14,11 @@ const CONTEXT = 'https://schema.org'
 
 /** Leaves out what has nothing to say, so the output carries no nulls or empty lists. */
 const compact = (object: JsonLdObject): JsonLdObject =>
-  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)))
+  Object.fromEntries(
+    Object.entries(object).filter(
+      ([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0),
+    ),
+  )
 
 /** ISO 8601 duration of a runtime in minutes: 127 → PT2H7M. */
 export const isoDuration = (minutes: number | null | undefined): string | undefined => {
@@ -33,12 +37,24 @@ const calendarDay = (iso: string | null | undefined): string | undefined => {
 const organization = () => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteURL(paths.home()) })
 
 const personRef = (person: Person) =>
-  compact({ '@type': 'Person', name: person.name, alternateName: person.originalName, url: absoluteURL(paths.person(person.slug)) })
+  compact({
+    '@type': 'Person',
+    name: person.name,
+    alternateName: person.originalName,
+    url: absoluteURL(paths.person(person.slug)),
+  })
 
-const uniqueById = <T extends { id: unknown }>(docs: T[]): T[] => [...new Map(docs.map((d) => [String(d.id), d])).values()]
+const uniqueById = <T extends { id: unknown }>(docs: T[]): T[] => [
+  ...new Map(docs.map((d) => [String(d.id), d])).values(),
+]
 
 const essayRef = (essay: EssayBody) =>
-  compact({ '@type': 'Article', headline: essay.title, url: absoluteURL(paths.essay(essay.slug)), datePublished: essay.publishedAt })
+  compact({
+    '@type': 'Article',
+    headline: essay.title,
+    url: absoluteURL(paths.essay(essay.slug)),
+    datePublished: essay.publishedAt,
+  })
 
 export function movieJsonLd(film: Film, analysis: FilmAnalysis): JsonLdObject {
   const { score, votes } = film.rating ?? {}

@@ -8,7 +8,8 @@ import { truncate } from './text'
 
 export const SITE_NAME = 'Subtext'
 export const SITE_TITLE = 'Subtext — film analysis'
-export const SITE_DESCRIPTION = 'Close readings of films: their symbols and motifs, the questions they raise, and what they mean.'
+export const SITE_DESCRIPTION =
+  'Close readings of films: their symbols and motifs, the questions they raise, and what they mean.'
 
 /** Search engines show about this many characters of a description. */
 export const DESCRIPTION_MAX = 160
@@ -19,7 +20,8 @@ const FEED_ALTERNATE = { 'application/rss+xml': paths.feed() }
 export type SocialImage = { url: string; alt: string; width?: number; height?: number }
 
 /** Payload gives absolute URLs when `serverURL` is set and site-relative ones otherwise. */
-const absoluteMediaURL = (url: string): string => (/^https?:\/\//i.test(url) ? url : absoluteURL(url.startsWith('/') ? url : `/${url}`))
+const absoluteMediaURL = (url: string): string =>
+  /^https?:\/\//i.test(url) ? url : absoluteURL(url.startsWith('/') ? url : `/${url}`)
 
 /** An uploaded image for social cards: its `large` size when there is one, else the original. */
 export function mediaImage(media: Media | null | undefined): SocialImage | null {
@@ -42,7 +44,13 @@ export const siteMetadata: Metadata = {
   title: { default: SITE_TITLE, template: `%s — ${SITE_NAME}` },
   description: SITE_DESCRIPTION,
   alternates: { types: FEED_ALTERNATE },
-  openGraph: { siteName: SITE_NAME, type: 'website', title: SITE_TITLE, description: SITE_DESCRIPTION, images: [generatedImage(SITE_TITLE)] },
+  openGraph: {
+    siteName: SITE_NAME,
+    type: 'website',
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    images: [generatedImage(SITE_TITLE)],
+  },
   twitter: { card: 'summary_large_image' },
 }
 
@@ -60,7 +68,16 @@ export type PageMetadataInput = {
   kicker?: string | null
 }
 
-export function pageMetadata({ title, description, path, image, noindex, type = 'website', publishedTime, kicker }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  image,
+  noindex,
+  type = 'website',
+  publishedTime,
+  kicker,
+}: PageMetadataInput): Metadata {
   const url = absoluteURL(path)
   const summary = truncate(description?.trim() || SITE_DESCRIPTION, DESCRIPTION_MAX)
   const picture = mediaImage(image) ?? generatedImage(title, kicker)
@@ -70,7 +87,8 @@ export function pageMetadata({ title, description, path, image, noindex, type = 
     title: path === paths.home() ? { absolute: title } : title,
     description: summary,
     alternates: { canonical: url, types: FEED_ALTERNATE },
-    openGraph: type === 'article' ? { ...openGraph, type, ...(publishedTime ? { publishedTime } : {}) } : { ...openGraph, type },
+    openGraph:
+      type === 'article' ? { ...openGraph, type, ...(publishedTime ? { publishedTime } : {}) } : { ...openGraph, type },
     twitter: { card: 'summary_large_image', title, description: summary, images: [picture] },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   }

@@ -19,7 +19,10 @@ const element = (name: string, value: string | null, attributes = ''): string =>
 
 /** The RSS 2.0 document of `items`; the newest item dates the feed, `now` an empty one. */
 export function buildRss(items: FeedItem[], { siteURL, now = new Date() }: { siteURL: string; now?: Date }): string {
-  const newest = items.map((item) => item.date).sort().at(-1)
+  const newest = items
+    .map((item) => item.date)
+    .sort()
+    .at(-1)
   const entries = items.map((item) => {
     const link = `${siteURL}${item.path}`
     return [

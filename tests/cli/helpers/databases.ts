@@ -74,7 +74,8 @@ export function databases(kind: Kind): Databases {
     const id = name()
     if (kind === 'sqlite') {
       const from = template.slice('file:'.length)
-      for (const suffix of ['', '-wal']) if (existsSync(`${from}${suffix}`)) copyFileSync(`${from}${suffix}`, `${sqliteFile(id)}${suffix}`)
+      for (const suffix of ['', '-wal'])
+        if (existsSync(`${from}${suffix}`)) copyFileSync(`${from}${suffix}`, `${sqliteFile(id)}${suffix}`)
       return `file:${sqliteFile(id)}`
     }
     const templateName = new URL(template).pathname.slice(1)
@@ -120,14 +121,16 @@ const SCHEMA = {
       "SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace ORDER BY tbl, conname",
       'SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid ORDER BY 1, 3',
     ],
-    hasMigrationsTable: "SELECT to_regclass('payload_migrations') AS name WHERE to_regclass('payload_migrations') IS NOT NULL",
+    hasMigrationsTable:
+      "SELECT to_regclass('payload_migrations') AS name WHERE to_regclass('payload_migrations') IS NOT NULL",
   },
 }
 
 /** Everything that makes up a database's schema, and payload_migrations, as one comparable text. */
 export async function schemaOf(uri: string): Promise<string> {
   const { queries, hasMigrationsTable } = SCHEMA[uri.startsWith('file:') ? 'sqlite' : 'postgres']
-  const migrations = (await query(uri, hasMigrationsTable)).length > 0 ? ['SELECT * FROM payload_migrations ORDER BY id'] : []
+  const migrations =
+    (await query(uri, hasMigrationsTable)).length > 0 ? ['SELECT * FROM payload_migrations ORDER BY id'] : []
   const results = []
   for (const sql of [...queries, ...migrations]) results.push({ sql, rows: await query(uri, sql) })
   return JSON.stringify(results, null, 1)
@@ -135,7 +138,12 @@ export async function schemaOf(uri: string): Promise<string> {
 
 /** payload_migrations as plain rows: the applied migrations (batch 1, 2, …) and Payload's development mark (`dev`, batch -1). */
 export const migrationRows = async (uri: string): Promise<{ name: string; batch: number }[]> =>
-  ((await query(uri, 'SELECT name, batch FROM payload_migrations ORDER BY name')) as { name: string; batch: number | string }[]).map(({ name, batch }) => ({
+  (
+    (await query(uri, 'SELECT name, batch FROM payload_migrations ORDER BY name')) as {
+      name: string
+      batch: number | string
+    }[]
+  ).map(({ name, batch }) => ({
     name,
     batch: Number(batch),
   }))
@@ -144,5 +152,8 @@ export const migrationRows = async (uri: string): Promise<{ name: string; batch:
 export async function exists(uri: string): Promise<boolean> {
   if (uri.startsWith('file:')) return existsSync(uri.slice('file:'.length))
   const name = new URL(uri).pathname.slice(1)
-  return onServer(server!, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows.length > 0)
+  return onServer(
+    server!,
+    async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows.length > 0,
+  )
 }

@@ -50,7 +50,13 @@ describe('keyboard', () => {
       const el = document.getElementById(id)
       const main = document.querySelector('main')
       const h1 = document.querySelector('h1')
-      return !!el && !!main && (el === main || (main.contains(el) && !!h1 && !!(el.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING)) || el.contains(main))
+      return (
+        !!el &&
+        !!main &&
+        (el === main ||
+          (main.contains(el) && !!h1 && !!(el.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING)) ||
+          el.contains(main))
+      )
     }, href!.slice(1))
     expect(target).toBe(true)
     await page.keyboard.press('Enter')

@@ -20,7 +20,11 @@ const TITLE = 'The Lighthouse Winter'
 
 type Doc = { id: string | number; slug?: string; name?: string; _status?: string; themes?: Doc[] }
 let token: string
-const before: Record<'themes' | 'people' | 'genres', Set<string>> = { themes: new Set(), people: new Set(), genres: new Set() }
+const before: Record<'themes' | 'people' | 'genres', Set<string>> = {
+  themes: new Set(),
+  people: new Set(),
+  genres: new Set(),
+}
 
 async function api<T = { docs: Doc[]; totalDocs: number }>(method: string, pathname: string): Promise<T> {
   const response = await fetch(url(`/api${pathname}`), { method, headers: { authorization: `JWT ${token}` } })
@@ -29,7 +33,8 @@ async function api<T = { docs: Doc[]; totalDocs: number }>(method: string, pathn
 }
 
 const filmsWithSlug = () => api(`GET`, `/films?where[slug][equals]=${SLUG}&draft=true&depth=1`)
-const slugsOf = async (collection: string) => new Set((await api('GET', `/${collection}?limit=1000&depth=0`)).docs.map((d) => String(d.slug)))
+const slugsOf = async (collection: string) =>
+  new Set((await api('GET', `/${collection}?limit=1000&depth=0`)).docs.map((d) => String(d.slug)))
 
 beforeAll(async () => {
   token = await login('editor')
@@ -43,14 +48,18 @@ afterAll(async () => {
   if (film) {
     for (const collection of ['symbols', 'essays']) {
       const field = collection === 'symbols' ? 'film' : 'films'
-      const { docs } = await api('GET', `/${collection}?where[${field}][equals]=${film.id}&draft=true&limit=100&depth=0`)
+      const { docs } = await api(
+        'GET',
+        `/${collection}?where[${field}][equals]=${film.id}&draft=true&limit=100&depth=0`,
+      )
       for (const doc of docs) await api('DELETE', `/${collection}/${doc.id}`)
     }
     await api('DELETE', `/films/${film.id}`)
   }
   for (const collection of ['themes', 'people', 'genres'] as const) {
     const { docs } = await api('GET', `/${collection}?limit=1000&depth=0`)
-    for (const doc of docs.filter((d) => !before[collection].has(String(d.slug)))) await api('DELETE', `/${collection}/${doc.id}`)
+    for (const doc of docs.filter((d) => !before[collection].has(String(d.slug))))
+      await api('DELETE', `/${collection}/${doc.id}`)
   }
 })
 
@@ -80,13 +89,9 @@ describe('importing from the admin', () => {
     expect(text).toContain('New film')
     expect(text).toContain('"Winter" is a guess')
     expect(text).toContain('Line 14:')
-    expect(await card.locator('[data-theme]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-theme')))).toEqual([
-      'Duty',
-      'Winter',
-      'Light',
-      'Solitude',
-      'Hope',
-    ])
+    expect(
+      await card.locator('[data-theme]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-theme'))),
+    ).toEqual(['Duty', 'Winter', 'Light', 'Solitude', 'Hope'])
     await expect.poll(async () => (await filmsWithSlug()).totalDocs).toBe(0)
   })
 
@@ -94,12 +99,9 @@ describe('importing from the admin', () => {
     const { page } = tracked
     const card = page.getByRole('article', { name: FILE })
     await card.getByRole('button', { name: 'Join "Winter" and "Light" into one theme' }).click()
-    expect(await card.locator('[data-theme]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-theme')))).toEqual([
-      'Duty',
-      'Winter Light',
-      'Solitude',
-      'Hope',
-    ])
+    expect(
+      await card.locator('[data-theme]').evaluateAll((chips) => chips.map((c) => c.getAttribute('data-theme'))),
+    ).toEqual(['Duty', 'Winter Light', 'Solitude', 'Hope'])
     expect((await filmsWithSlug()).totalDocs).toBe(0)
     expect((await api('GET', '/themes?where[slug][equals]=winter-light')).totalDocs).toBe(0)
   })
@@ -115,7 +117,9 @@ describe('importing from the admin', () => {
     const film = (await filmsWithSlug()).docs[0]
     expect(film?._status).toBe('published')
     expect(film?.themes?.map((t) => t.name)).toEqual(['Duty', 'Winter Light', 'Solitude', 'Hope'])
-    expect(await results.getByRole('link', { name: `Open “${TITLE}” in the admin` }).getAttribute('href')).toBe(`/admin/collections/films/${film!.id}`)
+    expect(await results.getByRole('link', { name: `Open “${TITLE}” in the admin` }).getAttribute('href')).toBe(
+      `/admin/collections/films/${film!.id}`,
+    )
     const symbols = await api('GET', `/symbols?where[film][equals]=${film!.id}&depth=0`)
     expect(symbols.docs.map((s) => s.name)).toEqual(['The Lamp', 'The Logbook'])
     expect(tracked.problems()).toEqual([])
@@ -134,7 +138,12 @@ describe('fixing a file in the browser', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'subtext-admin-import-'))
     const broken = path.join(dir, 'broken-harbour.txt')
     const facts = '14 February 2019 Norway 104 min ⭐ 7.2 (3,412)'
-    writeFileSync(broken, readFileSync(FIXTURE, 'utf8').replace(/The Lighthouse Winter/g, 'The Broken Harbour').replace(facts, 'sometime, somewhere'))
+    writeFileSync(
+      broken,
+      readFileSync(FIXTURE, 'utf8')
+        .replace(/The Lighthouse Winter/g, 'The Broken Harbour')
+        .replace(facts, 'sometime, somewhere'),
+    )
     const { page } = await session.page({ asEditor: true, viewport: { width: 1600, height: 1000 } })
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
     await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(broken)
@@ -155,7 +164,9 @@ describe('fixing a file in the browser', () => {
 describe('a writer', () => {
   it('can preview but only import drafts', async () => {
     const tracked = await session.page({ viewport: { width: 1600, height: 1000 } })
-    await tracked.context.addCookies([{ name: 'payload-token', value: await login('writer'), url: baseURL(), httpOnly: true, sameSite: 'Lax' }])
+    await tracked.context.addCookies([
+      { name: 'payload-token', value: await login('writer'), url: baseURL(), httpOnly: true, sameSite: 'Lax' },
+    ])
     const { page } = tracked
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
     await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(FIXTURE)
@@ -170,7 +181,9 @@ describe('an anonymous visitor', () => {
   it('is offered the admin login instead of the import form, and the endpoints refuse them', async () => {
     const { page } = await session.page()
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
-    expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/admin/login?redirect=%2Fadmin%2Fimport')
+    expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
+      '/admin/login?redirect=%2Fadmin%2Fimport',
+    )
     expect(await page.locator('input[type=file]').count()).toBe(0)
     const response = await fetch(url('/api/import/preview'), { method: 'POST', body: new FormData() })
     expect(response.status).toBe(401)

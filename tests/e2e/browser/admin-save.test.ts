@@ -11,7 +11,9 @@ import { apiRequest } from '../helpers/http'
 // essay with rich text are edited in the admin as the editor.
 
 const session = useBrowser()
-const suffix = randomBytes(3).toString('hex').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
+const suffix = randomBytes(3)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]!)
 
 let token: string
 const ids: Record<'film' | 'essay' | 'person', string | number> = { film: 0, essay: 0, person: 0 }
@@ -37,8 +39,30 @@ beforeAll(async () => {
     _status: 'published',
   })
   ids.film = film.doc.id
-  const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Body text.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }] } }
-  ids.essay = (await api('POST', '/essays', { title: `Admin Essay ${suffix}`, films: [film.doc.id], body, _status: 'published' })).doc.id
+  const body = {
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          textStyle: '',
+          children: [{ type: 'text', text: 'Body text.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+        },
+      ],
+    },
+  }
+  ids.essay = (
+    await api('POST', '/essays', { title: `Admin Essay ${suffix}`, films: [film.doc.id], body, _status: 'published' })
+  ).doc.id
 })
 
 // Later test files expect the site as the import left it (the home page's latest films, the lists).
@@ -60,7 +84,9 @@ async function openInAdmin(collection: string, id: string | number) {
   tracked.page.on('response', async (response) => {
     const request = response.request()
     if (!new URL(response.url()).pathname.startsWith('/api/') || !['POST', 'PATCH'].includes(request.method())) return
-    writes.push(`${request.method()} ${new URL(response.url()).pathname}${new URL(response.url()).search} → ${response.status()}${response.status() >= 400 ? ` ${await response.text().catch(() => '')}` : ''}`)
+    writes.push(
+      `${request.method()} ${new URL(response.url()).pathname}${new URL(response.url()).search} → ${response.status()}${response.status() >= 400 ? ` ${await response.text().catch(() => '')}` : ''}`,
+    )
   })
   await tracked.page.goto(`/admin/collections/${collection}/${id}`, { waitUntil: 'networkidle' })
   return { ...tracked, writes }
@@ -101,7 +127,12 @@ describe('the admin saves through the guarded API', () => {
     await input.fill(name)
     await page.locator('#action-save').click()
     await expect
-      .poll(async () => ((await api('GET', `/themes?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs as unknown[]).length, { timeout: 20_000 })
+      .poll(
+        async () =>
+          ((await api('GET', `/themes?where[name][equals]=${encodeURIComponent(name)}&depth=0`)).docs as unknown[])
+            .length,
+        { timeout: 20_000 },
+      )
       .toBe(1)
     // The browser reports the response after the server has stored the theme: wait for the event.
     await waitForWrite(writes, /^POST \/api\/themes/)

@@ -38,7 +38,8 @@ it(
       try {
         const response = await page.goto(path, { waitUntil: 'domcontentloaded', timeout: 30_000 })
         status = response?.status() ?? 0
-        if (new URL(page.url()).origin !== origin) errors.push(`${path} (linked from ${from}) redirected off the site to ${page.url()}`)
+        if (new URL(page.url()).origin !== origin)
+          errors.push(`${path} (linked from ${from}) redirected off the site to ${page.url()}`)
         else if ((response?.headers()['content-type'] ?? '').includes('text/html')) {
           links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
         }
@@ -74,15 +75,28 @@ it(
       `crawler: ${visited.size} pages in ${Math.round((BUDGET_MS - (deadline - Date.now())) / 1000)} s, ${finished ? 'every link followed' : `stopped at the bound with ${queue.length} links unvisited`}${skippedVariants ? `, ${skippedVariants} further query-string variants not visited` : ''}`,
     )
 
-    const broken = [...visited].filter(([, v]) => v.status === 404 || v.status >= 500 || v.status === 0).map(([path, v]) => `${v.status} ${path} (linked from ${v.from})`)
+    const broken = [...visited]
+      .filter(([, v]) => v.status === 404 || v.status >= 500 || v.status === 0)
+      .map(([path, v]) => `${v.status} ${path} (linked from ${v.from})`)
     expect(broken).toEqual([])
     expect(errors).toEqual([])
 
     // Every page type is reachable from the home page by links alone.
     const paths = [...visited.keys()]
     for (const film of sampleFilms()) expect(paths).toContain(`/films/${film.slug}`)
-    for (const type of [/^\/films$/, /^\/films\/[^/?]+\/symbols\/[^/?]+$/, /^\/essays\/[^/?]+$/, /^\/themes$/, /^\/themes\/[^/?]+$/, /^\/genres\/[^/?]+$/, /^\/people\/[^/?]+$/]) {
-      expect(paths.some((p) => type.test(p)), `a page matching ${type} is linked`).toBe(true)
+    for (const type of [
+      /^\/films$/,
+      /^\/films\/[^/?]+\/symbols\/[^/?]+$/,
+      /^\/essays\/[^/?]+$/,
+      /^\/themes$/,
+      /^\/themes\/[^/?]+$/,
+      /^\/genres\/[^/?]+$/,
+      /^\/people\/[^/?]+$/,
+    ]) {
+      expect(
+        paths.some((p) => type.test(p)),
+        `a page matching ${type} is linked`,
+      ).toBe(true)
     }
     expect(paths.some((p) => p.includes('the-unfinished-draft'))).toBe(false)
   },

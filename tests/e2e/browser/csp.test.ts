@@ -11,13 +11,20 @@ import { apiOk, url } from '../helpers/http'
 // no `securitypolicyviolation` event in any frame and no CSP message in the console.
 
 const session = useBrowser()
-const suffix = randomBytes(4).toString('hex').replace(/\d/g, (d) => 'klmnopqrst'[Number(d)]!)
-const film = { title: `Policy Probe ${suffix}`, slug: `policy-probe-${suffix}`, logline: `A film drafted to test the policy (${suffix}).` }
+const suffix = randomBytes(4)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'klmnopqrst'[Number(d)]!)
+const film = {
+  title: `Policy Probe ${suffix}`,
+  slug: `policy-probe-${suffix}`,
+  logline: `A film drafted to test the policy (${suffix}).`,
+}
 
 let token: string
 let id: string | number | undefined
 
-const api = (method: string, path: string, body?: unknown) => apiOk<{ doc: { id: string | number } }>(method, path, { token, body })
+const api = (method: string, path: string, body?: unknown) =>
+  apiOk<{ doc: { id: string | number } }>(method, path, { token, body })
 
 beforeAll(async () => {
   token = await login('editor')
@@ -54,16 +61,20 @@ async function open(path: string) {
 }
 
 /** Next's client runtime sets window.next once its scripts have run: the nonce let them. */
-const nextRan = (page: Page) => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)
+const nextRan = (page: Page) =>
+  page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)
 
 describe('the reading site', () => {
-  it.each(['/', '/films/miracle-in-cell-no-7', '/search?q=justice'])('%s runs its scripts with nothing blocked', async (path) => {
-    const { page, reports, problems, response } = await open(path)
-    expect(response?.status()).toBe(200)
-    expect(await nextRan(page)).toBe('string')
-    expect(reports).toEqual([])
-    expect(problems()).toEqual([])
-  })
+  it.each(['/', '/films/miracle-in-cell-no-7', '/search?q=justice'])(
+    '%s runs its scripts with nothing blocked',
+    async (path) => {
+      const { page, reports, problems, response } = await open(path)
+      expect(response?.status()).toBe(200)
+      expect(await nextRan(page)).toBe('string')
+      expect(reports).toEqual([])
+      expect(problems()).toEqual([])
+    },
+  )
 
   it('does block script the server did not send (so the checks above can fail)', async () => {
     const { page, reports } = await open('/')
@@ -85,10 +96,13 @@ describe('the admin', () => {
     page.on('response', (response) => {
       const request = response.request()
       if (new URL(response.url()).pathname.startsWith('/api/') && ['POST', 'PATCH'].includes(request.method())) {
-        writes.push(`${request.method()} ${new URL(response.url()).pathname}${new URL(response.url()).search} → ${response.status()}`)
+        writes.push(
+          `${request.method()} ${new URL(response.url()).pathname}${new URL(response.url()).search} → ${response.status()}`,
+        )
       }
     })
-    const waitForWrite = (pattern: RegExp) => expect.poll(() => writes.filter((w) => pattern.test(w)), { timeout: 20_000, interval: 250 }).not.toEqual([])
+    const waitForWrite = (pattern: RegExp) =>
+      expect.poll(() => writes.filter((w) => pattern.test(w)), { timeout: 20_000, interval: 250 }).not.toEqual([])
 
     // Login and the dashboard.
     const { email, password } = inject('accounts').editor
@@ -112,7 +126,9 @@ describe('the admin', () => {
 
     await page.locator('#action-save').click()
     await waitForWrite(new RegExp(`PATCH /api/films/${id}(?!.*autosave).* → 200`))
-    const saved = (await (await fetch(url(`/api/films/${id}?depth=0`), { headers: { authorization: `JWT ${token}` } })).json()) as { logline?: string; _status?: string }
+    const saved = (await (
+      await fetch(url(`/api/films/${id}?depth=0`), { headers: { authorization: `JWT ${token}` } })
+    ).json()) as { logline?: string; _status?: string }
     expect(saved.logline).toBe(edited)
     expect(saved._status).toBe('published')
 

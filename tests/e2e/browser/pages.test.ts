@@ -1,7 +1,16 @@
 import slugify from '@sindresorhus/slugify'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { filmLinks, headings1, linkPaths, mainText, sampleFilms, useBrowser, visit, type TrackedPage } from '../helpers/browser'
+import {
+  filmLinks,
+  headings1,
+  linkPaths,
+  mainText,
+  sampleFilms,
+  useBrowser,
+  visit,
+  type TrackedPage,
+} from '../helpers/browser'
 import { url } from '../helpers/http'
 
 // Every page type of the reading site, in headless Chromium, against the imported sample films:
@@ -40,7 +49,11 @@ describe('the home page', () => {
   })
 
   it('has an icon, so browsers asking for one get no 404', async () => {
-    const declared = await home.page.locator('link[rel~="icon"]').first().getAttribute('href', { timeout: 1_000 }).catch(() => null)
+    const declared = await home.page
+      .locator('link[rel~="icon"]')
+      .first()
+      .getAttribute('href', { timeout: 1_000 })
+      .catch(() => null)
     const icon = await fetch(url(declared ?? '/favicon.ico'))
     expect(icon.status, declared ?? '/favicon.ico').toBe(200)
     expect(icon.headers.get('content-type')).toMatch(/^image\//)
@@ -90,13 +103,17 @@ describe.each(films)('the film page of $title', (film) => {
     }
     await page.locator('a[href="#core-meaning"]').first().click()
     await page.waitForURL(/#core-meaning$/)
-    await expect.poll(() => page.locator('#core-meaning').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true)
+    await expect
+      .poll(() => page.locator('#core-meaning').evaluate((el) => el.getBoundingClientRect().top < window.innerHeight))
+      .toBe(true)
   })
 
   it('shows each symbol and each question in its section', async () => {
     // The id may sit on the section or on its heading (then the section is the heading's).
     const sectionText = (id: string) =>
-      visited.page.locator(`[id="${id}"]`).evaluate((el) => ((/^H[1-6]$/.test(el.tagName) && el.closest('section')) || el as HTMLElement).innerText)
+      visited.page
+        .locator(`[id="${id}"]`)
+        .evaluate((el) => ((/^H[1-6]$/.test(el.tagName) && el.closest('section')) || (el as HTMLElement)).innerText)
     const symbols = await sectionText('symbols')
     for (const symbol of film.symbols) expect(symbols).toContain(symbol)
     const questions = await sectionText('questions')
@@ -169,7 +186,9 @@ describe('taxonomy pages', () => {
     expect(drama.problems()).toEqual([])
 
     const crime = await visit(session, '/genres/crime')
-    expect((await filmLinks(crime.page)).filter((slug) => slugs(films).includes(slug))).toEqual(['the-shawshank-redemption'])
+    expect((await filmLinks(crime.page)).filter((slug) => slugs(films).includes(slug))).toEqual([
+      'the-shawshank-redemption',
+    ])
   })
 
   it('a person lists the films they made', async () => {

@@ -11,8 +11,14 @@ import { apiOk, url } from '../helpers/http'
 
 const session = useBrowser()
 
-const suffix = randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
-const film = { title: `Lantern Probe ${suffix}`, slug: `lantern-probe-${suffix}`, logline: `A probe film that is first a draft (${suffix}).` }
+const suffix = randomBytes(4)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
+const film = {
+  title: `Lantern Probe ${suffix}`,
+  slug: `lantern-probe-${suffix}`,
+  logline: `A probe film that is first a draft (${suffix}).`,
+}
 const filmPath = `/films/${film.slug}`
 const previewOf = (path: string) => `/preview?path=${encodeURIComponent(path)}`
 const FIXTURE_DRAFT = { title: 'The Unfinished Draft', path: '/films/the-unfinished-draft' }
@@ -42,7 +48,12 @@ async function preview(path: string) {
 
 beforeAll(async () => {
   token = await login('editor')
-  const { doc } = await api('POST', '/films', { title: film.title, logline: film.logline, country: 'Probeland', _status: 'draft' })
+  const { doc } = await api('POST', '/films', {
+    title: film.title,
+    logline: film.logline,
+    country: 'Probeland',
+    _status: 'draft',
+  })
   id = doc.id
   expect(doc.slug).toBe(film.slug)
 })
@@ -91,9 +102,13 @@ describe('a draft', () => {
 
   it('preview never redirects off the site', async () => {
     for (const target of ['https://example.com/', '//example.com/films', '/\\example.com']) {
-      const response = await fetch(url(previewOf(target)), { redirect: 'manual', headers: { cookie: `payload-token=${token}` } })
+      const response = await fetch(url(previewOf(target)), {
+        redirect: 'manual',
+        headers: { cookie: `payload-token=${token}` },
+      })
       const location = response.headers.get('location')
-      if (location) expect(new URL(location, baseURL()).origin, `${target} → ${location}`).toBe(new URL(baseURL()).origin)
+      if (location)
+        expect(new URL(location, baseURL()).origin, `${target} → ${location}`).toBe(new URL(baseURL()).origin)
     }
   })
 })

@@ -10,13 +10,16 @@ import { apiOk, getPage } from '../helpers/http'
 // cannot publish it; an editor finds it under "In review", publishes it, and it is on the site.
 
 const session = useBrowser()
-const suffix = randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
+const suffix = randomBytes(4)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
 const film = { title: `Review Probe ${suffix}`, slug: `review-probe-${suffix}` }
 
 let id: string | number
 let editorToken: string
 
-const latestDraft = () => apiOk<{ review?: string; _status?: string }>('GET', `/films/${id}?draft=true&depth=0`, { token: editorToken })
+const latestDraft = () =>
+  apiOk<{ review?: string; _status?: string }>('GET', `/films/${id}?draft=true&depth=0`, { token: editorToken })
 
 /** Signs in through the admin's own login form, as a person would. */
 async function signIn(role: 'writer' | 'editor'): Promise<Page> {
@@ -33,7 +36,10 @@ async function signIn(role: 'writer' | 'editor'): Promise<Page> {
 beforeAll(async () => {
   editorToken = await login('editor')
   const writerToken = await login('writer')
-  const { doc } = await apiOk<{ doc: { id: string | number } }>('POST', '/films', { token: writerToken, body: { title: film.title, _status: 'draft' } })
+  const { doc } = await apiOk<{ doc: { id: string | number } }>('POST', '/films', {
+    token: writerToken,
+    body: { title: film.title, _status: 'draft' },
+  })
   id = doc.id
 })
 
@@ -62,7 +68,10 @@ describe('writer → editor review → publish', () => {
     const row = page.locator('table tbody tr', { hasText: film.title })
     await expect.poll(() => row.count()).toBe(1)
     expect(await row.innerText()).toContain('In review')
-    expect(await page.locator('table tbody tr', { hasText: 'Published' }).count(), 'only work in review is listed').toBe(0)
+    expect(
+      await page.locator('table tbody tr', { hasText: 'Published' }).count(),
+      'only work in review is listed',
+    ).toBe(0)
 
     await row.getByRole('link').first().click()
     await page.waitForURL(new RegExp(`/admin/collections/films/${id}`))

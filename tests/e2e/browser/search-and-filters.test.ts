@@ -12,7 +12,8 @@ const sampleSlugs = films.map((f) => f.slug)
 const DRAFT = { slug: 'the-unfinished-draft', title: 'The Unfinished Draft' }
 
 /** The sample films a page lists, in the order it lists them. */
-const listedSamples = async (page: TrackedPage['page']) => (await filmLinks(page)).filter((slug) => sampleSlugs.includes(slug))
+const listedSamples = async (page: TrackedPage['page']) =>
+  (await filmLinks(page)).filter((slug) => sampleSlugs.includes(slug))
 
 const resultItems = (page: TrackedPage['page']) => page.locator('main li').filter({ has: page.locator('mark') })
 
@@ -80,7 +81,12 @@ describe('search', () => {
 describe('the /films filters', () => {
   it('a genre filter link narrows the list', async () => {
     const { page, problems } = await visit(session, '/films')
-    await page.locator('main').getByRole('link', { name: /crime/i }).and(page.locator('[href*="genre=crime"]')).first().click()
+    await page
+      .locator('main')
+      .getByRole('link', { name: /crime/i })
+      .and(page.locator('[href*="genre=crime"]'))
+      .first()
+      .click()
     await page.waitForURL((u) => u.pathname === '/films' && u.searchParams.get('genre') === 'crime')
     await expect.poll(() => listedSamples(page)).toEqual(['the-shawshank-redemption'])
     expect(problems()).toEqual([])
@@ -138,7 +144,11 @@ describe('/films pagination', () => {
   beforeAll(async () => {
     token = await login('editor')
     for (let i = 1; i <= COUNT; i += 1) {
-      const { doc } = await api('POST', '/films', { title: `Paging Probe ${String(i).padStart(2, '0')}`, country: COUNTRY, _status: 'published' })
+      const { doc } = await api('POST', '/films', {
+        title: `Paging Probe ${String(i).padStart(2, '0')}`,
+        country: COUNTRY,
+        _status: 'published',
+      })
       created.push({ id: doc.id, slug: doc.slug })
     }
   }, 120_000)

@@ -9,7 +9,9 @@ import { apiOk, getPage } from '../helpers/http'
 // restores the older one, which the public page then shows.
 
 const session = useBrowser()
-const suffix = randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
+const suffix = randomBytes(4)
+  .toString('hex')
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)
 const film = { title: `Version Probe ${suffix}`, slug: `version-probe-${suffix}` }
 const FIRST = `The first logline (${suffix}).`
 const SECOND = `The second logline (${suffix}).`
@@ -43,7 +45,9 @@ describe('version history', () => {
     await page.getByRole('option').first().click()
     await page.waitForURL(/versionFrom=/)
     const diff = page.locator('body')
-    await expect.poll(async () => (await diff.innerText()).includes(FIRST) && (await diff.innerText()).includes(SECOND)).toBe(true)
+    await expect
+      .poll(async () => (await diff.innerText()).includes(FIRST) && (await diff.innerText()).includes(SECOND))
+      .toBe(true)
 
     await page.getByRole('button', { name: 'Restore this version' }).click()
     await page.getByRole('button', { name: 'Confirm' }).click()

@@ -13,7 +13,6 @@ import { CHROMIUM, CHROMIUM_FLAGS } from '../../helpers/chromium.mjs'
 // downloads a browser). One browser per test file; each `page()` gets its own context, so
 // cookies (an editor's session, Next's draft mode) never leak from one check to the next.
 
-
 /** The WCAG 2.2 AA rule set every page is held to. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -50,7 +49,9 @@ const newestAxe = (): string =>
  */
 export function useBrowser(): BrowserSession {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's "chromium" package (apt-get install -y --no-install-recommends chromium); .ci/run does this`)
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's "chromium" package (apt-get install -y --no-install-recommends chromium); .ci/run does this`,
+    )
   }
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
@@ -107,7 +108,11 @@ function track(context: BrowserContext, page: Page): TrackedPage {
     }
   })
 
-  const isExpected = (line: string) => [...expected].some((url) => line.includes(` ${url} → `) || (line.startsWith('Failed to load resource') && line.endsWith(`(at ${url})`)))
+  const isExpected = (line: string) =>
+    [...expected].some(
+      (url) =>
+        line.includes(` ${url} → `) || (line.startsWith('Failed to load resource') && line.endsWith(`(at ${url})`)),
+    )
   return {
     page,
     context,
@@ -124,7 +129,11 @@ function track(context: BrowserContext, page: Page): TrackedPage {
 export async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page, axeSource: newestAxe() }).withTags(WCAG_TAGS).analyze()
   return results.violations.map(
-    (v) => `${v.id} [${v.impact ?? 'n/a'}] ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''} (${page.url()})`,
+    (v) =>
+      `${v.id} [${v.impact ?? 'n/a'}] ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5} more)` : ''} (${page.url()})`,
   )
 }
 
@@ -149,12 +158,18 @@ export async function login(role: 'admin' | 'editor' | 'writer'): Promise<string
 
 /** The same-origin pathnames (with query) of the links inside `scope`, in document order, deduplicated. */
 export async function linkPaths(page: Page, scope = 'main'): Promise<string[]> {
-  const hrefs = await page.locator(scope).first().locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
+  const hrefs = await page
+    .locator(scope)
+    .first()
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))
   const origin = new URL(baseURL()).origin
-  const paths = hrefs.filter((href) => new URL(href).origin === origin).map((href) => {
-    const u = new URL(href)
-    return `${u.pathname}${u.search}`
-  })
+  const paths = hrefs
+    .filter((href) => new URL(href).origin === origin)
+    .map((href) => {
+      const u = new URL(href)
+      return `${u.pathname}${u.search}`
+    })
   return [...new Set(paths)]
 }
 
@@ -177,7 +192,9 @@ export type SampleFilm = {
 
 export function sampleFilms(): SampleFilm[] {
   return sampleFilmFiles().map((file) => {
-    const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim())
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
     const facts = lines.map((l) => /^(\d{1,2} [A-Z][a-z]+ (\d{4})) (.+?) \d+ min\b/.exec(l)).find(Boolean)
     const castAt = lines.findIndex((l) => l.startsWith('Cast:'))
     const between = (from: string, to: string) => lines.slice(lines.indexOf(from) + 1, lines.indexOf(to))
@@ -192,8 +209,13 @@ export function sampleFilms(): SampleFilm[] {
       year: Number(facts[2]),
       country: facts[3]!,
       rating: Number(/⭐ ([\d.]+)/.exec(lines.find((l) => l.includes('⭐')) ?? '')?.[1]),
-      director: lines.find((l) => l.startsWith('Director:'))!.replace('Director:', '').trim(),
-      cast: lines[castAt]!.replace('Cast:', '').split(',').map((s) => s.trim()),
+      director: lines
+        .find((l) => l.startsWith('Director:'))!
+        .replace('Director:', '')
+        .trim(),
+      cast: lines[castAt]!.replace('Cast:', '')
+        .split(',')
+        .map((s) => s.trim()),
       genres: lines[castAt + 1]!.split(' '),
       symbols: between('Symbols & Motifs', 'Philosophical Questions').filter((_, i, all) => all[i + 2] === 'Meaning:'),
       questions: between('Philosophical Questions', 'Core Meaning').filter((l) => l.endsWith('?')),
@@ -205,11 +227,16 @@ export function sampleFilms(): SampleFilm[] {
  * Opens `path` in a fresh context and waits until the network is quiet, so hydration errors and
  * failed prefetches have surfaced; asserts the document's status.
  */
-export async function visit(session: BrowserSession, path: string, { status = 200, ...options }: { status?: number } & Parameters<BrowserSession['page']>[0] = {}): Promise<TrackedPage> {
+export async function visit(
+  session: BrowserSession,
+  path: string,
+  { status = 200, ...options }: { status?: number } & Parameters<BrowserSession['page']>[0] = {},
+): Promise<TrackedPage> {
   const tracked = await session.page(options)
   if (status >= 400) tracked.expectStatusFor(path)
   const response = await tracked.page.goto(path, { waitUntil: 'networkidle' })
-  if (response?.status() !== status) throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}, expected ${status}`)
+  if (response?.status() !== status)
+    throw new Error(`GET ${path} answered ${response?.status() ?? 'nothing'}, expected ${status}`)
   return tracked
 }
 
@@ -217,7 +244,8 @@ export async function visit(session: BrowserSession, path: string, { status = 20
 export const headings1 = (page: Page): Promise<string[]> => page.getByRole('heading', { level: 1 }).allInnerTexts()
 
 /** The visible text of the page's main landmark, whitespace collapsed. */
-export const mainText = async (page: Page): Promise<string> => (await page.locator('main').first().innerText()).replace(/\s+/g, ' ')
+export const mainText = async (page: Page): Promise<string> =>
+  (await page.locator('main').first().innerText()).replace(/\s+/g, ' ')
 
 /** Paths of film pages (/films/<slug>) linked from `scope`, in order. */
 export const filmLinks = async (page: Page, scope = 'main'): Promise<string[]> =>

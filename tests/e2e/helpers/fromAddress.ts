@@ -26,4 +26,3 @@ export function requestFrom(
     request.end(body)
   })
 }
-

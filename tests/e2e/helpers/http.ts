@@ -20,7 +20,11 @@ export async function getPage(pathname: string): Promise<{ status: number; html:
 }
 
 /** A REST call to the server's /api, as the holder of `token` when given; answers the status and the JSON body. */
-export async function apiRequest(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<{ status: number; json: Record<string, any> }> {
+export async function apiRequest(
+  method: string,
+  path: string,
+  { token, body }: { token?: string; body?: unknown } = {},
+): Promise<{ status: number; json: Record<string, any> }> {
   const response = await fetch(url(`/api${path}`), {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
@@ -30,7 +34,11 @@ export async function apiRequest(method: string, path: string, { token, body }: 
 }
 
 /** apiRequest for a test's own setup: throws with the API's answer when it refuses. */
-export async function apiOk<T = Record<string, any>>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+export async function apiOk<T = Record<string, any>>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<T> {
   const { status, json } = await apiRequest(method, path, options)
   if (status >= 400) throw new Error(`${method} /api${path} answered ${status}: ${JSON.stringify(json)}`)
   return json as T

@@ -5,7 +5,15 @@
 export type Collection = 'films' | 'essays' | 'symbols' | 'themes'
 type Op = 'create' | 'update' | 'publish' | 'unpublish' | 'delete'
 
-export type Attempt = { writer: number; op: Op; collection: Collection; id?: number | string; status: number; retryAfter: string | null; body: string }
+export type Attempt = {
+  writer: number
+  op: Op
+  collection: Collection
+  id?: number | string
+  status: number
+  retryAfter: string | null
+  body: string
+}
 
 /** What the last acknowledged writes say a document holds. */
 type Expected = {
@@ -22,17 +30,41 @@ type Expected = {
   base?: boolean
 }
 
-const TRACKED: Record<Collection, string> = { films: 'logline', essays: 'title', symbols: 'name', themes: 'description' }
+const TRACKED: Record<Collection, string> = {
+  films: 'logline',
+  essays: 'title',
+  symbols: 'name',
+  themes: 'description',
+}
 const EDITORIAL = new Set<Collection>(['films', 'essays', 'symbols'])
 
 const paragraph = (text: string) => ({
   root: {
-    type: 'root', direction: null, format: '', indent: 0, version: 1,
-    children: [{ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
   },
 })
 
-export type Api = (method: string, path: string, body?: unknown) => Promise<{ status: number; retryAfter: string | null; json: Record<string, any>; text: string }>
+export type Api = (
+  method: string,
+  path: string,
+  body?: unknown,
+) => Promise<{ status: number; retryAfter: string | null; json: Record<string, any>; text: string }>
 
 export function restClient(baseURL: string, token: string): Api {
   return async (method, path, body) => {
@@ -56,12 +88,25 @@ const acknowledged = (status: number) => status >= 200 && status < 300
 export const isAcknowledged = (a: Attempt) => acknowledged(a.status)
 
 /** One writer: creates, updates, publishes, unpublishes and deletes its own documents until `until`. */
-export async function runWriter(writer: number, api: Api, until: number, attempts: Attempt[], expected: Expected[]): Promise<void> {
+export async function runWriter(
+  writer: number,
+  api: Api,
+  until: number,
+  attempts: Attempt[],
+  expected: Expected[],
+): Promise<void> {
   let n = 0
   const mark = () => `w${writer}-${++n}`
   const mine = () => expected.filter((doc) => !doc.deleted && doc.id !== undefined)
 
-  const record = async (op: Op, collection: Collection, method: string, path: string, body?: unknown, id?: number | string) => {
+  const record = async (
+    op: Op,
+    collection: Collection,
+    method: string,
+    path: string,
+    body?: unknown,
+    id?: number | string,
+  ) => {
     let result
     try {
       result = await api(method, path, body)
@@ -70,7 +115,15 @@ export async function runWriter(writer: number, api: Api, until: number, attempt
       return null
     }
     const created = op === 'create' ? (result.json.doc?.id as number | string | undefined) : undefined
-    attempts.push({ writer, op, collection, id: id ?? created, status: result.status, retryAfter: result.retryAfter, body: result.text.slice(0, 300) })
+    attempts.push({
+      writer,
+      op,
+      collection,
+      id: id ?? created,
+      status: result.status,
+      retryAfter: result.retryAfter,
+      body: result.text.slice(0, 300),
+    })
     return acknowledged(result.status) ? result.json : null
   }
 
@@ -115,7 +168,8 @@ export async function runWriter(writer: number, api: Api, until: number, attempt
   }
 
   const remove = async (doc: Expected) => {
-    if (await record('delete', doc.collection, 'DELETE', `/${doc.collection}/${doc.id}`, undefined, doc.id)) doc.deleted = true
+    if (await record('delete', doc.collection, 'DELETE', `/${doc.collection}/${doc.id}`, undefined, doc.id))
+      doc.deleted = true
   }
 
   while (!expected.some((doc) => doc.base) && Date.now() < until) await create('films', true)
@@ -152,12 +206,16 @@ export async function lostWrites(api: Api, expected: Expected[]): Promise<string
       lost.push(`${path}: acknowledged, but GET ?draft=true answers ${latest.status}`)
       continue
     }
-    if (latest.json[field] !== doc.value) lost.push(`${path}: ${field} is "${latest.json[field]}", the last acknowledged write set "${doc.value}"`)
-    if (doc.status && latest.json._status !== doc.status) lost.push(`${path}: newest version is ${latest.json._status}, the last acknowledged write made it ${doc.status}`)
+    if (latest.json[field] !== doc.value)
+      lost.push(`${path}: ${field} is "${latest.json[field]}", the last acknowledged write set "${doc.value}"`)
+    if (doc.status && latest.json._status !== doc.status)
+      lost.push(`${path}: newest version is ${latest.json._status}, the last acknowledged write made it ${doc.status}`)
     if (doc.published !== undefined) {
       const published = await api('GET', `${path}?depth=0`)
       if (published.json._status !== 'published' || published.json[field] !== doc.published) {
-        lost.push(`${path}: published version holds ${field} "${published.json[field]}" (${published.json._status}), the last acknowledged publish set "${doc.published}"`)
+        lost.push(
+          `${path}: published version holds ${field} "${published.json[field]}" (${published.json._status}), the last acknowledged publish set "${doc.published}"`,
+        )
       }
     }
   }
@@ -172,7 +230,9 @@ export function reusedIds(attempts: Attempt[]): string[] {
     if (a.op === 'create') uses.set(key, (uses.get(key) ?? 0) + 1)
     if (a.op === 'delete') uses.set(key, (uses.get(key) ?? 0) - 1)
   }
-  return [...uses].filter(([, count]) => count > 1).map(([key, count]) => `${key} given to ${count} acknowledged creates more than were deleted`)
+  return [...uses]
+    .filter(([, count]) => count > 1)
+    .map(([key, count]) => `${key} given to ${count} acknowledged creates more than were deleted`)
 }
 
 /** A refusal the client can act on: 503 with Retry-After (try again), or 409 (a conflict). */

@@ -22,7 +22,9 @@ export const freePort = () =>
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 
@@ -41,7 +43,11 @@ export const productionEnv = (databaseUri: string, port: number): NodeJS.Process
 
 /** A documented command, with the flags package.json gives it; its output goes to this process's. */
 export const npmRun = (env: NodeJS.ProcessEnv, script: string, args: string[] = []) =>
-  execFileSync('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] })
+  execFileSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
 
 async function post(url: string, body: unknown, token?: string): Promise<{ token?: string }> {
   const response = await fetch(url, {
@@ -87,7 +93,10 @@ export type ProductionServer = {
  * admin, editor and writer accounts registered. With `captureLog` its output is kept for the test
  * instead of being shown.
  */
-export async function startProductionServer(env: NodeJS.ProcessEnv, { captureLog = false } = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  env: NodeJS.ProcessEnv,
+  { captureLog = false } = {},
+): Promise<ProductionServer> {
   const port = env.PORT!
   // Started directly (not through npm) and in its own process group: next start leaves a
   // next-server child, and stopping the group stops both.

@@ -25,7 +25,10 @@ declare module 'vitest' {
 export const DRAFT_FIXTURE = path.join(ROOT, 'tests/fixtures/films/the-unfinished-draft.txt')
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = productionEnv(`file:${path.join(mkdtempSync(path.join(tmpdir(), 'subtext-e2e-')), 'e2e.db')}`, await freePort())
+  const env = productionEnv(
+    `file:${path.join(mkdtempSync(path.join(tmpdir(), 'subtext-e2e-')), 'e2e.db')}`,
+    await freePort(),
+  )
   if (!(process.env.SUBTEXT_E2E_REUSE_BUILD === '1' && existsSync(path.join(ROOT, '.next/BUILD_ID')))) {
     npmRun(env, 'build')
   }
@@ -36,6 +39,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startProductionServer(env)
   project.provide('baseURL', server.baseURL)
   project.provide('accounts', accounts)
-  project.provide('serverEnv', { DATABASE_URI: env.DATABASE_URI!, PAYLOAD_SECRET: env.PAYLOAD_SECRET!, NEXT_PUBLIC_SERVER_URL: server.baseURL })
+  project.provide('serverEnv', {
+    DATABASE_URI: env.DATABASE_URI!,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET!,
+    NEXT_PUBLIC_SERVER_URL: server.baseURL,
+  })
   return server.stop
 }

@@ -14,10 +14,17 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 export async function apiClient(payload: Payload) {
-  const handlers = (await import('../../../src/app/(payload)/api/[...slug]/route')) as unknown as Record<Method, RestHandler>
+  const handlers = (await import('../../../src/app/(payload)/api/[...slug]/route')) as unknown as Record<
+    Method,
+    RestHandler
+  >
   const graphqlRoute = await import('../../../src/app/(payload)/api/graphql/route')
 
-  const request = (method: string, pathname: string, { token, body, raw, contentType = 'application/json', headers }: Options) =>
+  const request = (
+    method: string,
+    pathname: string,
+    { token, body, raw, contentType = 'application/json', headers }: Options,
+  ) =>
     new Request(`${ORIGIN}${pathname}`, {
       method,
       headers: { 'content-type': contentType, ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
@@ -40,13 +47,18 @@ export async function apiClient(payload: Payload) {
     rest: async (method: Method, pathAndQuery: string, options: Options = {}) => {
       const [pathname] = pathAndQuery.split('?')
       const slug = pathname!.split('/').filter(Boolean).map(decodeURIComponent)
-      return read(await handlers[method](request(method, `/api${pathAndQuery}`, options), { params: Promise.resolve({ slug }) }))
+      return read(
+        await handlers[method](request(method, `/api${pathAndQuery}`, options), { params: Promise.resolve({ slug }) }),
+      )
     },
     /** A GraphQL call through the app's own /api/graphql route (including any wrapper there). */
     graphql: async (options: Options) => read(await graphqlRoute.POST(request('POST', '/api/graphql', options))),
     /** A JWT for a user made by makeUser (whose password is the helper's). */
     token: async (email: string) => {
-      const { token } = await payload.login({ collection: 'users', data: { email, password: 'correct horse battery staple' } })
+      const { token } = await payload.login({
+        collection: 'users',
+        data: { email, password: 'correct horse battery staple' },
+      })
       return token!
     },
   }

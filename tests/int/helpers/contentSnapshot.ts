@@ -32,16 +32,28 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2
 function normalise(value: unknown): unknown {
   if (typeof value === 'string' && ISO_DATE.test(value)) return new Date(value).toISOString()
   if (Array.isArray(value)) return value.map(normalise)
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]))
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]))
   return value
 }
 
-const LOGIN_STATE = ['sessions', 'loginAttempts', 'lockUntil', 'resetPasswordToken', 'resetPasswordExpiration', 'resetPasswordRequestedAt', 'collection', 'hash', 'salt']
+const LOGIN_STATE = [
+  'sessions',
+  'loginAttempts',
+  'lockUntil',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  'resetPasswordRequestedAt',
+  'collection',
+  'hash',
+  'salt',
+]
 
 export async function contentSnapshot(payload: Payload): Promise<ContentSnapshot> {
   const stored = {} as Record<BackupCollection, Doc[]>
   for (const collection of BACKUP_COLLECTIONS) {
-    stored[collection] = (await payload.find({ collection, pagination: false, depth: 0, draft: false })).docs as unknown as Doc[]
+    stored[collection] = (await payload.find({ collection, pagination: false, depth: 0, draft: false }))
+      .docs as unknown as Doc[]
   }
   const filmSlug = new Map(stored.films.map((f) => [String(f.id), String(f.slug)]))
   const keys = new Map<string, Map<string, string>>()
@@ -57,8 +69,10 @@ export async function contentSnapshot(payload: Payload): Promise<ContentSnapshot
         return String(doc.slug)
     }
   }
-  for (const collection of BACKUP_COLLECTIONS) keys.set(collection, new Map(stored[collection].map((d) => [String(d.id), keyOf(collection, d)])))
-  const toKey = (collection: string, id: unknown) => keys.get(collection)?.get(String(id)) ?? `missing ${collection} ${String(id)}`
+  for (const collection of BACKUP_COLLECTIONS)
+    keys.set(collection, new Map(stored[collection].map((d) => [String(d.id), keyOf(collection, d)])))
+  const toKey = (collection: string, id: unknown) =>
+    keys.get(collection)?.get(String(id)) ?? `missing ${collection} ${String(id)}`
   const fields = (collection: BackupCollection) => payload.collections[collection].config.flattenedFields
 
   const files: string[] = []
@@ -71,8 +85,12 @@ export async function contentSnapshot(payload: Payload): Promise<ContentSnapshot
       const sizes = (rest.sizes ?? {}) as Record<string, Doc>
       files.push(filename, ...Object.values(sizes).map((s) => String(s.filename)))
       // The name may differ (Payload renames a file whose name is taken); the bytes may not.
-      rest.sha256 = createHash('sha256').update(readFileSync(path.join(mediaDir, filename))).digest('hex')
-      rest.sizes = Object.fromEntries(Object.entries(sizes).map(([name, s]) => [name, { width: s.width, height: s.height, mimeType: s.mimeType }]))
+      rest.sha256 = createHash('sha256')
+        .update(readFileSync(path.join(mediaDir, filename)))
+        .digest('hex')
+      rest.sizes = Object.fromEntries(
+        Object.entries(sizes).map(([name, s]) => [name, { width: s.width, height: s.height, mimeType: s.mimeType }]),
+      )
       for (const key of ['filename', 'url', 'thumbnailURL']) delete rest[key]
     }
     return normalise(rest) as Doc
@@ -80,10 +98,15 @@ export async function contentSnapshot(payload: Payload): Promise<ContentSnapshot
 
   const snapshot: ContentSnapshot = { documents: {}, latest: {}, versions: {}, search: [], files }
   for (const collection of BACKUP_COLLECTIONS) {
-    snapshot.documents[collection] = Object.fromEntries(stored[collection].map((d) => [toKey(collection, d.id), comparable(collection, d)]))
+    snapshot.documents[collection] = Object.fromEntries(
+      stored[collection].map((d) => [toKey(collection, d.id), comparable(collection, d)]),
+    )
     if (!payload.collections[collection].config.versions) continue
-    const latest = (await payload.find({ collection, pagination: false, depth: 0, draft: true })).docs as unknown as Doc[]
-    snapshot.latest[collection] = Object.fromEntries(latest.map((d) => [toKey(collection, d.id), comparable(collection, d)]))
+    const latest = (await payload.find({ collection, pagination: false, depth: 0, draft: true }))
+      .docs as unknown as Doc[]
+    snapshot.latest[collection] = Object.fromEntries(
+      latest.map((d) => [toKey(collection, d.id), comparable(collection, d)]),
+    )
     const versions = (await payload.findVersions({ collection, pagination: false, depth: 0, sort: 'updatedAt' })).docs
     const byDoc: Record<string, Doc[]> = {}
     for (const v of versions) {
@@ -104,7 +127,15 @@ export async function contentSnapshot(payload: Payload): Promise<ContentSnapshot
   snapshot.search = search.docs
     .map((s) => {
       const doc = s.doc as { relationTo: string; value: unknown }
-      return JSON.stringify([s.kind, s.url, s.title, s.text, s.priority, doc.relationTo, toKey(doc.relationTo, doc.value)])
+      return JSON.stringify([
+        s.kind,
+        s.url,
+        s.title,
+        s.text,
+        s.priority,
+        doc.relationTo,
+        toKey(doc.relationTo, doc.value),
+      ])
     })
     .sort()
   return snapshot

@@ -9,7 +9,11 @@ import { afterAll } from 'vitest'
  * SMTP_HOST/SMTP_PORT at it before loading the Payload config, so mail goes through the app's own
  * email adapter (nodemailer over SMTP), exactly as in production.
  */
-export async function startMailbox(): Promise<{ port: number; next: (to: string) => Promise<ParsedMail>; received: ParsedMail[] }> {
+export async function startMailbox(): Promise<{
+  port: number
+  next: (to: string) => Promise<ParsedMail>
+  received: ParsedMail[]
+}> {
   const received: ParsedMail[] = []
   const waiting: { to: string; resolve: (mail: ParsedMail) => void }[] = []
   const server = new SMTPServer({
@@ -30,7 +34,9 @@ export async function startMailbox(): Promise<{ port: number; next: (to: string)
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
   const recipients = (mail: ParsedMail) =>
-    (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()))
+    (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+      a.value.map((v) => v.address?.toLowerCase()),
+    )
 
   return {
     port: (server.server.address() as AddressInfo).port,
@@ -39,7 +45,12 @@ export async function startMailbox(): Promise<{ port: number; next: (to: string)
     next: (to) => {
       const index = received.findIndex((mail) => recipients(mail).includes(to.toLowerCase()))
       if (index >= 0) return Promise.resolve(received.splice(index, 1)[0]!)
-      return new Promise((resolve) => waiting.push({ to: to.toLowerCase(), resolve: (mail) => (received.splice(received.indexOf(mail), 1), resolve(mail)) }))
+      return new Promise((resolve) =>
+        waiting.push({
+          to: to.toLowerCase(),
+          resolve: (mail) => (received.splice(received.indexOf(mail), 1), resolve(mail)),
+        }),
+      )
     },
   }
 }

@@ -19,6 +19,11 @@ export async function makeUser(payload: Payload, role: Role): Promise<User> {
   counter += 1
   return payload.create({
     collection: 'users',
-    data: { email: `${role}-${counter}-${Date.now()}@example.test`, password: 'correct horse battery staple', name: `${role} ${counter}`, role },
+    data: {
+      email: `${role}-${counter}-${Date.now()}@example.test`,
+      password: 'correct horse battery staple',
+      name: `${role} ${counter}`,
+      role,
+    },
   })
 }

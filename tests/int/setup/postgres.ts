@@ -25,7 +25,9 @@ export const createDatabase = (serverUrl: string, name: string): Promise<string>
 /** Drops every database the test files created, including those a crashed run left. */
 export const dropTestDatabases = (serverUrl: string): Promise<void> =>
   onServer(serverUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'subtext_test_%'")
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE 'subtext_test_%'",
+    )
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`)
   })
 

@@ -32,7 +32,9 @@ const packageOf = (specifier: string): string => {
 function violation(file: string, specifier: string): string | null {
   if (specifier.startsWith('.')) {
     const target = path.resolve(path.dirname(file), specifier)
-    return target === root || target.startsWith(`${root}${path.sep}`) ? null : `reaches outside src/filmText (${target})`
+    return target === root || target.startsWith(`${root}${path.sep}`)
+      ? null
+      : `reaches outside src/filmText (${target})`
   }
   if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return null
   if (PURE_LIBRARIES.has(packageOf(specifier))) return null
@@ -44,7 +46,9 @@ describe('src/filmText', () => {
 
   it('has its parser, writer, vocabularies and types', () => {
     const names = files.map((f) => path.relative(root, f))
-    expect(names).toEqual(expect.arrayContaining(['index.ts', 'types.ts', 'write.ts', 'parse/parseFilm.ts', 'vocabulary/themes.ts']))
+    expect(names).toEqual(
+      expect.arrayContaining(['index.ts', 'types.ts', 'write.ts', 'parse/parseFilm.ts', 'vocabulary/themes.ts']),
+    )
   })
 
   it('imports nothing from Payload, Next, React or the rest of the code base', () => {

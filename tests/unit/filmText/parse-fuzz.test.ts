@@ -23,13 +23,61 @@ function mulberry32(seed: number): () => number {
 // Characters that stress the parser: controls, separators, quotes, stars, digits,
 // currency, lone surrogates, combining marks, right-to-left text, emoji.
 const NASTY = [
-  '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u00a0', '\u200b', '\u2028', '\u2029', '\ufeff', '\ufffd',
-  '\t', '\r', '\n', '\r\n', ' ', ':', '?', '"', '“', '”', "'", '(', ')', '⭐', '★', '*', '$', '€', '₩', '¥', ',',
-  '.', '-', '—', '&', '#', '0', '7', '9', '\ud800', '\udfff', '\u0301', 'ا', 'ש', '한', '語', '😀', 'Ω', 'ß', 'İ',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\t',
+  '\r',
+  '\n',
+  '\r\n',
+  ' ',
+  ':',
+  '?',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  '⭐',
+  '★',
+  '*',
+  '$',
+  '€',
+  '₩',
+  '¥',
+  ',',
+  '.',
+  '-',
+  '—',
+  '&',
+  '#',
+  '0',
+  '7',
+  '9',
+  '\ud800',
+  '\udfff',
+  '\u0301',
+  'ا',
+  'ש',
+  '한',
+  '語',
+  '😀',
+  'Ω',
+  'ß',
+  'İ',
 ]
 
 type Random = () => number
-const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 const index = (random: Random, length: number): number => Math.floor(random() * Math.max(1, length))
 
 const MUTATIONS: readonly ((text: string, random: Random) => string)[] = [
@@ -73,7 +121,8 @@ const MUTATIONS: readonly ((text: string, random: Random) => string)[] = [
     const chars = [...text]
     const count = 1 + index(random, 6)
     for (let k = 0; k < count; k++) {
-      chars[index(random, chars.length)] = random() < 0.5 ? pick(random, NASTY) : String.fromCodePoint(32 + index(random, 0x2fff))
+      chars[index(random, chars.length)] =
+        random() < 0.5 ? pick(random, NASTY) : String.fromCodePoint(32 + index(random, 0x2fff))
     }
     return chars.join('')
   },
@@ -140,7 +189,10 @@ describe('parseFilm on adversarial inputs', () => {
 
   it.each([
     ['a 200,000-character line of spaces and digits', '1 '.repeat(100_000)],
-    ['a facts line of separators', withLine(10, `23 January 2013 ${'1,'.repeat(20_000)} min ⭐ 7.9 (${'1 '.repeat(5000)})`)],
+    [
+      'a facts line of separators',
+      withLine(10, `23 January 2013 ${'1,'.repeat(20_000)} min ⭐ 7.9 (${'1 '.repeat(5000)})`),
+    ],
     ['a facts line of parentheses', withLine(10, `23 January 2013 ${'('.repeat(20_000)}${')'.repeat(20_000)}`)],
     ['a themes line of 20,000 words', withLine(14, 'Hope and '.repeat(10_000))],
     ['a themes line of 20,000 capitalised words', withLine(14, 'Legal Flawed '.repeat(10_000))],

@@ -5,13 +5,15 @@ import { describe, expect, it } from 'vitest'
 import { parseFilm, type ParseError, type ParseResult, type ParsedFilm } from '../../../src/filmText'
 import { detectOriginalLanguage } from '../../../src/filmText/vocabulary/languages'
 
-const fixture = (name: string): string => readFileSync(new URL(`../../../src/seed/films/${name}.txt`, import.meta.url), 'utf8')
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../src/seed/films/${name}.txt`, import.meta.url), 'utf8')
 const seed = fixture('miracle-in-cell-no-7')
 const expected = JSON.parse(
   readFileSync(new URL('./expected/miracle-in-cell-no-7.json', import.meta.url), 'utf8'),
 ) as ParsedFilm
 
-const parse = (text: string, knownThemes?: readonly string[]): ParseResult => parseFilm(text, { file: 'films/test.txt', knownThemes })
+const parse = (text: string, knownThemes?: readonly string[]): ParseResult =>
+  parseFilm(text, { file: 'films/test.txt', knownThemes })
 
 function ok(text: string, knownThemes?: readonly string[]): Extract<ParseResult, { ok: true }> {
   const result = parse(text, knownThemes)
@@ -48,8 +50,23 @@ describe('the seed film', () => {
     expect(film).toEqual(expected)
     expect(JSON.stringify(film)).toBe(JSON.stringify(expected))
     expect(Object.keys(film)).toEqual([
-      'title', 'slug', 'logline', 'originalTitle', 'tagline', 'releaseDate', 'country', 'runtimeMinutes', 'rating',
-      'directors', 'cast', 'genres', 'themes', 'boxOffice', 'symbols', 'questions', 'coreMeaning',
+      'title',
+      'slug',
+      'logline',
+      'originalTitle',
+      'tagline',
+      'releaseDate',
+      'country',
+      'runtimeMinutes',
+      'rating',
+      'directors',
+      'cast',
+      'genres',
+      'themes',
+      'boxOffice',
+      'symbols',
+      'questions',
+      'coreMeaning',
     ])
   })
 
@@ -66,7 +83,12 @@ describe('the seed film', () => {
 
   it('uses knownThemes from the database, with their stored spelling', () => {
     const result = ok(seed, ['Found family and solidarity', 'Injustice and the Flawed Legal System'])
-    expect(result.film.themes).toEqual(['Injustice and the Flawed Legal System', 'Unconditional Paternal Love', 'Found family and solidarity', 'Sacrifice'])
+    expect(result.film.themes).toEqual([
+      'Injustice and the Flawed Legal System',
+      'Unconditional Paternal Love',
+      'Found family and solidarity',
+      'Sacrifice',
+    ])
     expect(result.themeSegmentation.map((g) => g.source)).toEqual(['known', 'heuristic', 'known', 'vocabulary'])
   })
 
@@ -107,11 +129,15 @@ describe('header variants', () => {
   })
 
   it('Latin-script original title', () => {
-    expect(ok(replaceLine(6, '7번방의 선물', 'Il miracolo della cella 7')).film.originalTitle).toBe('Il miracolo della cella 7')
+    expect(ok(replaceLine(6, '7번방의 선물', 'Il miracolo della cella 7')).film.originalTitle).toBe(
+      'Il miracolo della cella 7',
+    )
   })
 
   it('tagline in curly quotes loses them', () => {
-    expect(ok(replaceLine(8, 'If caught', '“If caught, they’re all doomed!”')).film.tagline).toBe('If caught, they’re all doomed!')
+    expect(ok(replaceLine(8, 'If caught', '“If caught, they’re all doomed!”')).film.tagline).toBe(
+      'If caught, they’re all doomed!',
+    )
   })
 
   it('a quoted tagline mentioning minutes or stars is still the tagline', () => {
@@ -119,10 +145,12 @@ describe('header variants', () => {
   })
 
   it('an unquoted tagline is read as the original title, with a warning', () => {
-    const result = ok(edit((l) => {
-      l.splice(5, 1)
-      l[6] = 'If caught, they are all doomed!'
-    }))
+    const result = ok(
+      edit((l) => {
+        l.splice(5, 1)
+        l[6] = 'If caught, they are all doomed!'
+      }),
+    )
     expect(result.film.originalTitle).toBe('If caught, they are all doomed!')
     expect(result.film.tagline).toBeNull()
     expect(result.warnings).toEqual(['line 7: read as the original title; if it is the tagline, put it in quotes'])
@@ -138,7 +166,9 @@ describe('facts line', () => {
   const facts = (line: string): ParsedFilm => ok(replaceLine(FACTS, '23 January 2013', line)).film
 
   it('country of several words', () => {
-    expect(facts('23 January 2013 United States of America 127 min ⭐ 7.9 (470)').country).toBe('United States of America')
+    expect(facts('23 January 2013 United States of America 127 min ⭐ 7.9 (470)').country).toBe(
+      'United States of America',
+    )
   })
 
   it.each([
@@ -191,7 +221,9 @@ describe('facts line', () => {
   })
 
   it('rejects 29 February in a common year and month 13', () => {
-    expect(failure(replaceLine(FACTS, '23 January', '29 February 2013 South Korea 127 min ⭐ 7.9 (470)')).line).toBe(FACTS)
+    expect(failure(replaceLine(FACTS, '23 January', '29 February 2013 South Korea 127 min ⭐ 7.9 (470)')).line).toBe(
+      FACTS,
+    )
     expect(failure(replaceLine(FACTS, '23 January', '2013-13-01 South Korea 127 min ⭐ 7.9 (470)')).line).toBe(FACTS)
   })
 
@@ -245,11 +277,9 @@ describe('facts line', () => {
 
 describe('people, genres and box office', () => {
   it('several directors with commas and "and"', () => {
-    expect(ok(replaceLine(11, 'Director:', 'Directors: Lee Hwan-kyung, Bong Joon-ho and Park Chan-wook')).film.directors).toEqual([
-      'Lee Hwan-kyung',
-      'Bong Joon-ho',
-      'Park Chan-wook',
-    ])
+    expect(
+      ok(replaceLine(11, 'Director:', 'Directors: Lee Hwan-kyung, Bong Joon-ho and Park Chan-wook')).film.directors,
+    ).toEqual(['Lee Hwan-kyung', 'Bong Joon-ho', 'Park Chan-wook'])
   })
 
   it('directors joined with "&" and an Oxford comma', () => {
@@ -258,12 +288,19 @@ describe('people, genres and box office', () => {
   })
 
   it('two-word genre', () => {
-    expect(ok(replaceLine(GENRE_LINE, 'Drama Comedy', 'Drama Science Fiction')).film.genres).toEqual(['Drama', 'Science Fiction'])
+    expect(ok(replaceLine(GENRE_LINE, 'Drama Comedy', 'Drama Science Fiction')).film.genres).toEqual([
+      'Drama',
+      'Science Fiction',
+    ])
     expect(ok(replaceLine(GENRE_LINE, 'Drama Comedy', 'TV Movie Comedy')).film.genres).toEqual(['TV Movie', 'Comedy'])
   })
 
   it('genres joined with "&" or "and"', () => {
-    expect(ok(replaceLine(GENRE_LINE, 'Drama Comedy', 'Action & Adventure and Drama')).film.genres).toEqual(['Action', 'Adventure', 'Drama'])
+    expect(ok(replaceLine(GENRE_LINE, 'Drama Comedy', 'Action & Adventure and Drama')).film.genres).toEqual([
+      'Action',
+      'Adventure',
+      'Drama',
+    ])
   })
 
   it('unknown genre: error names the word, the line and the known list', () => {
@@ -302,14 +339,20 @@ describe('people, genres and box office', () => {
     ['$80,300,000', 80_300_000, 'USD'],
     ['$80,300,000 (worldwide)', 80_300_000, 'USD'],
   ])('box office %s', (written, amount, currency) => {
-    expect(ok(replaceLine(BOX_OFFICE, 'Box Office:', `Box Office: ${written}`)).film.boxOffice).toEqual({ amount, currency })
+    expect(ok(replaceLine(BOX_OFFICE, 'Box Office:', `Box Office: ${written}`)).film.boxOffice).toEqual({
+      amount,
+      currency,
+    })
   })
 
-  it.each(['lots of money', '80,300,000', '#80,300,000', '$ 80,30,00'])('unparseable box office %s is an error on its line', (written) => {
-    const error = failure(replaceLine(BOX_OFFICE, 'Box Office:', `Box Office: ${written}`))
-    expect(error.line).toBe(BOX_OFFICE)
-    expect(error.message).toContain('$80,300,000')
-  })
+  it.each(['lots of money', '80,300,000', '#80,300,000', '$ 80,30,00'])(
+    'unparseable box office %s is an error on its line',
+    (written) => {
+      const error = failure(replaceLine(BOX_OFFICE, 'Box Office:', `Box Office: ${written}`))
+      expect(error.line).toBe(BOX_OFFICE)
+      expect(error.message).toContain('$80,300,000')
+    },
+  )
 
   it('an unknown field is named', () => {
     const error = failure(edit((l) => l.splice(11, 0, 'Writer: Somebody')))
@@ -436,11 +479,15 @@ describe('sections', () => {
   it('the overview heading is optional and checked against the title', () => {
     expect(ok(edit((l) => l.splice(16, 1))).film).toEqual(expected)
     const result = ok(replaceLine(17, 'Symbolism', 'Another Film - Symbolism & Philosophy'))
-    expect(result.warnings).toEqual(['line 17: this heading names "Another Film" but the title is "Miracle in Cell No. 7"'])
+    expect(result.warnings).toEqual([
+      'line 17: this heading names "Another Film" but the title is "Miracle in Cell No. 7"',
+    ])
   })
 
   it('tolerates Markdown-style headings', () => {
-    const text = seed.replace('\nSymbols & Motifs\n', '\n## Symbols and Motifs\n').replace('\nCore Meaning\n', '\n**Core Meaning:**\n')
+    const text = seed
+      .replace('\nSymbols & Motifs\n', '\n## Symbols and Motifs\n')
+      .replace('\nCore Meaning\n', '\n**Core Meaning:**\n')
     expect(ok(text).film).toEqual(expected)
   })
 })
@@ -518,7 +565,12 @@ describe('the other fixtures', () => {
       rating: { score: 7.5, votes: 2173 },
       directors: ['Jessie Nelson'],
       genres: ['Drama'],
-      themes: ['Unconditional Paternal Love', 'Injustice and the Flawed Legal System', 'Disability and Dignity', 'Found Family and Solidarity'],
+      themes: [
+        'Unconditional Paternal Love',
+        'Injustice and the Flawed Legal System',
+        'Disability and Dignity',
+        'Found Family and Solidarity',
+      ],
       boxOffice: { amount: 97_800_000, currency: 'USD' },
     })
     expect(film?.symbols.map((s) => s.name)).toEqual(['The Beatles', 'Green Eggs and Ham'])

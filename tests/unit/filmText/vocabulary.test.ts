@@ -13,12 +13,16 @@ describe('splitGenres', () => {
   })
 
   it('prefers the longest match so two-word genres stay whole', () => {
-    expect(splitGenres('Drama Science Fiction Thriller')).toMatchObject({ genres: ['Drama', 'Science Fiction', 'Thriller'] })
+    expect(splitGenres('Drama Science Fiction Thriller')).toMatchObject({
+      genres: ['Drama', 'Science Fiction', 'Thriller'],
+    })
     expect(splitGenres('TV Movie Family')).toMatchObject({ genres: ['TV Movie', 'Family'] })
   })
 
   it('is case-insensitive and canonicalises', () => {
-    expect(splitGenres('science fiction tv movie WAR')).toMatchObject({ genres: ['Science Fiction', 'TV Movie', 'War'] })
+    expect(splitGenres('science fiction tv movie WAR')).toMatchObject({
+      genres: ['Science Fiction', 'TV Movie', 'War'],
+    })
   })
 
   it('accepts every TMDB genre on its own', () => {
@@ -68,8 +72,15 @@ describe('segmentThemes on the four fixtures (empty database)', () => {
 
   it('I Am Sam', () => {
     expect(
-      texts('Unconditional Paternal Love Injustice and the Flawed Legal System Disability and Dignity Found Family and Solidarity'),
-    ).toEqual(['Unconditional Paternal Love', 'Injustice and the Flawed Legal System', 'Disability and Dignity', 'Found Family and Solidarity'])
+      texts(
+        'Unconditional Paternal Love Injustice and the Flawed Legal System Disability and Dignity Found Family and Solidarity',
+      ),
+    ).toEqual([
+      'Unconditional Paternal Love',
+      'Injustice and the Flawed Legal System',
+      'Disability and Dignity',
+      'Found Family and Solidarity',
+    ])
   })
 
   it('Life Is Beautiful', () => {
@@ -82,12 +93,9 @@ describe('segmentThemes on the four fixtures (empty database)', () => {
   })
 
   it('The Shawshank Redemption', () => {
-    expect(texts('Injustice and the Flawed Legal System Hope Found Family and Solidarity Institutionalization')).toEqual([
-      'Injustice and the Flawed Legal System',
-      'Hope',
-      'Found Family and Solidarity',
-      'Institutionalization',
-    ])
+    expect(
+      texts('Injustice and the Flawed Legal System Hope Found Family and Solidarity Institutionalization'),
+    ).toEqual(['Injustice and the Flawed Legal System', 'Hope', 'Found Family and Solidarity', 'Institutionalization'])
   })
 })
 
@@ -119,7 +127,13 @@ describe('segmentThemes rules', () => {
 
   it('vocabulary stays general: no fixture compound theme is in it', () => {
     const entries = THEME_VOCABULARY.map((t) => t.toLowerCase())
-    for (const compound of ['injustice and the flawed legal system', 'unconditional paternal love', 'found family and solidarity', 'imagination as resistance', 'disability and dignity']) {
+    for (const compound of [
+      'injustice and the flawed legal system',
+      'unconditional paternal love',
+      'found family and solidarity',
+      'imagination as resistance',
+      'disability and dignity',
+    ]) {
       expect(entries).not.toContain(compound)
     }
     expect(THEME_VOCABULARY.length).toBeGreaterThanOrEqual(60)
@@ -128,7 +142,8 @@ describe('segmentThemes rules', () => {
 })
 
 describe('segmentThemes with knownThemes', () => {
-  const seedLine = 'Injustice and the Flawed Legal System Unconditional Paternal Love Found Family and Solidarity Sacrifice'
+  const seedLine =
+    'Injustice and the Flawed Legal System Unconditional Paternal Love Found Family and Solidarity Sacrifice'
 
   it('a known theme spanning a heuristic split point joins it', () => {
     expect(texts('Hope Prison Life Redemption')).toEqual(['Hope', 'Prison', 'Life', 'Redemption'])

@@ -16,7 +16,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const filtered = Object.entries(filters).some(([key, value]) => value !== undefined && key !== 'page')
   return pageMetadata({
     title: filters.page && filters.page > 1 ? `Films, page ${filters.page}` : 'Films',
-    description: 'Every analysed film, by genre, theme, country and decade: the symbols, questions and meaning of each.',
+    description:
+      'Every analysed film, by genre, theme, country and decade: the symbols, questions and meaning of each.',
     // Filtered and sorted views are the same films again: search engines get the plain list.
     path: filtered ? paths.films() : filmsHref(filters),
     noindex: filtered,
@@ -29,7 +30,9 @@ export default async function FilmsPage({ searchParams }: Props) {
   return (
     <div className="wrap">
       <PageHeading title="Films">
-        <p className="lede">Every film analysed on Subtext: its symbols and motifs, the questions it raises and what it means.</p>
+        <p className="lede">
+          Every film analysed on Subtext: its symbols and motifs, the questions it raises and what it means.
+        </p>
       </PageHeading>
       <ActiveFilters filters={filters} facets={facets} />
       <p className="jump">
@@ -46,14 +49,22 @@ export default async function FilmsPage({ searchParams }: Props) {
             empty={
               totalDocs ? (
                 <>
-                  There are no films on this page. <a href={filmsHref({ ...filters, page: undefined })}>Go to the first page</a>
+                  There are no films on this page.{' '}
+                  <a href={filmsHref({ ...filters, page: undefined })}>Go to the first page</a>
                 </>
               ) : (
                 'No published film matches these filters.'
               )
             }
           />
-          {page <= totalPages ? <Pagination page={page} totalPages={totalPages} href={(n) => filmsHref({ ...filters, page: n })} label="Pages of films" /> : null}
+          {page <= totalPages ? (
+            <Pagination
+              page={page}
+              totalPages={totalPages}
+              href={(n) => filmsHref({ ...filters, page: n })}
+              label="Pages of films"
+            />
+          ) : null}
         </section>
         <section id="refine" aria-labelledby="refine-heading" className="catalogue__refine">
           <h2 id="refine-heading">Narrow the list</h2>

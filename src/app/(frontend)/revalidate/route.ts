@@ -13,7 +13,10 @@ export async function POST(request: Request): Promise<Response> {
   const given: unknown[] = Array.isArray(body?.tags) ? body.tags : []
   const tags = given.filter((t): t is string => typeof t === 'string' && TAG.test(t))
   if (tags.length === 0 || tags.length !== given.length) {
-    return Response.json({ error: 'Send {"tags": [...]} with cache tags such as "films" or "films:my-slug".' }, { status: 400 })
+    return Response.json(
+      { error: 'Send {"tags": [...]} with cache tags such as "films" or "films:my-slug".' },
+      { status: 400 },
+    )
   }
   expireTags(tags)
   return Response.json({ revalidated: tags })

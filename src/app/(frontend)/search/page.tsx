@@ -40,7 +40,13 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="wrap reading">
       <PageHeading title="Search">
-        <SearchForm id="search-page" name="Search the analyses" label="Search films, symbols, essays, themes and people" query={q} className="search-form search-form--page" />
+        <SearchForm
+          id="search-page"
+          name="Search the analyses"
+          label="Search films, symbols, essays, themes and people"
+          query={q}
+          className="search-form search-form--page"
+        />
         <p className="search-summary">{summary}</p>
       </PageHeading>
       {results.length ? <SearchResults results={results} /> : null}

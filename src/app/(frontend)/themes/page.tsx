@@ -10,7 +10,8 @@ import { ThemeList } from '@/components/theme/ThemeList'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Themes',
-  description: 'The ideas the analysed films share — from sacrifice to hope — each with every film, symbol and essay that carries it.',
+  description:
+    'The ideas the analysed films share — from sacrifice to hope — each with every film, symbol and essay that carries it.',
   path: paths.themes(),
 })
 
@@ -22,7 +23,9 @@ export default async function ThemesPage() {
   return (
     <div className="wrap">
       <PageHeading title="Themes">
-        <p className="lede">The ideas the films share. Each theme gathers every film, symbol and essay that carries it.</p>
+        <p className="lede">
+          The ideas the films share. Each theme gathers every film, symbol and essay that carries it.
+        </p>
       </PageHeading>
       <Section id="all-themes" heading={`${carried.length} ${carried.length === 1 ? 'theme' : 'themes'}`}>
         <ThemeList themes={carried} describe />

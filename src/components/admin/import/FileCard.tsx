@@ -57,13 +57,15 @@ export function FileCard({ entry, busy, onChange, onRepreview }: Props) {
             {preview.film.releaseDate ? ` (${preview.film.releaseDate.slice(0, 4)})` : ''}
             {preview.film.directors.length > 0 ? ` — directed by ${preview.film.directors.join(', ')}` : ''}
             {' · '}
-            {plural(preview.film.symbols.length, 'symbol', 'symbols')}, {plural(preview.film.questions.length, 'question', 'questions')}
+            {plural(preview.film.symbols.length, 'symbol', 'symbols')},{' '}
+            {plural(preview.film.questions.length, 'question', 'questions')}
             {preview.film.coreMeaning ? ', core meaning' : ', no core meaning'}
             {preview.film.genres.length > 0 ? ` · ${preview.film.genres.join(', ')}` : ''}
           </p>
           {preview.existing && (
             <p>
-              Films are matched by slug: this file updates <Link href={preview.existing.adminURL}>/films/{preview.film.slug}</Link>.
+              Films are matched by slug: this file updates{' '}
+              <Link href={preview.existing.adminURL}>/films/{preview.film.slug}</Link>.
             </p>
           )}
           {preview.refusal && <Banner type="error">{preview.refusal}</Banner>}
@@ -83,7 +85,12 @@ export function FileCard({ entry, busy, onChange, onRepreview }: Props) {
             </ul>
           </section>
 
-          <ThemeEditor file={preview.file} themes={entry.themes} parsed={preview.film.themes} onChange={(themes) => onChange({ ...entry, themes })} />
+          <ThemeEditor
+            file={preview.file}
+            themes={entry.themes}
+            parsed={preview.film.themes}
+            onChange={(themes) => onChange({ ...entry, themes })}
+          />
 
           {preview.warnings.length > 0 && (
             <Banner type="warning">

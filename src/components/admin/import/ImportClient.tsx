@@ -58,7 +58,9 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
     if (!entry) return
     setBusy(true)
     setProblem(null)
-    const answer = await previewFiles(apiRoute, [new File([entry.draftText], entry.preview.file, { type: 'text/plain' })])
+    const answer = await previewFiles(apiRoute, [
+      new File([entry.draftText], entry.preview.file, { type: 'text/plain' }),
+    ])
     const file = answer.ok ? answer.data.files[0] : undefined
     if (file) setEntries((all) => all.map((e, i) => (i === index ? entryFor(file, entry.draftText) : e)))
     else setProblem(answer.ok ? 'The server sent no preview.' : answer.message)
@@ -85,16 +87,23 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
     <div className={styles.importView}>
       <SetStepNav nav={[{ label: 'Import files' }]} />
       <p className={styles.intro}>
-        Upload analysis text files (the format of the sample films, UTF-8, at most {maxFiles} files of {maxFileKB} KB). You will see
-        what the importer read and every guess it made before anything is saved. Films are matched by slug: an existing film is
-        updated.
+        Upload analysis text files (the format of the sample films, UTF-8, at most {maxFiles} files of {maxFileKB} KB).
+        You will see what the importer read and every guess it made before anything is saved. Films are matched by slug:
+        an existing film is updated.
       </p>
 
       <Dropzone multipleFiles onChange={choose} className={styles.dropzone}>
         <label htmlFor={inputId} className={styles.dropLabel}>
           Choose analysis files (.txt), or drop them here
         </label>
-        <input id={inputId} name="files" type="file" multiple accept=".txt,text/plain" onChange={(event) => choose(event.target.files)} />
+        <input
+          id={inputId}
+          name="files"
+          type="file"
+          multiple
+          accept=".txt,text/plain"
+          onChange={(event) => choose(event.target.files)}
+        />
         {chosen.length > 0 && <p>{chosen.map((f) => f.name).join(', ')}</p>}
       </Dropzone>
 
@@ -125,7 +134,14 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
           <fieldset className={styles.status}>
             <legend>Save the films as</legend>
             <label>
-              <input type="radio" name="import-status" value="draft" checked={status === 'draft'} onChange={() => setStatus('draft')} /> Drafts
+              <input
+                type="radio"
+                name="import-status"
+                value="draft"
+                checked={status === 'draft'}
+                onChange={() => setStatus('draft')}
+              />{' '}
+              Drafts
             </label>
             <label>
               <input

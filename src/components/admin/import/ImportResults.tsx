@@ -4,7 +4,11 @@ import { Banner, Link } from '@payloadcms/ui'
 import type { ConfirmResult } from '../../../import/admin/types'
 import styles from './import.module.scss'
 
-const ACTION: Record<'created' | 'updated' | 'unchanged', string> = { created: 'created', updated: 'updated', unchanged: 'already up to date' }
+const ACTION: Record<'created' | 'updated' | 'unchanged', string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'already up to date',
+}
 
 export function ImportResults({ results }: { results: ConfirmResult[] }) {
   return (
@@ -15,7 +19,8 @@ export function ImportResults({ results }: { results: ConfirmResult[] }) {
           result.ok ? (
             <li key={result.file} data-ok="true">
               <Banner type="success">
-                <strong>{result.title}</strong> {ACTION[result.action]} as {result.status === 'published' ? 'published' : 'a draft'} ({result.file}).{' '}
+                <strong>{result.title}</strong> {ACTION[result.action]} as{' '}
+                {result.status === 'published' ? 'published' : 'a draft'} ({result.file}).{' '}
                 <Link href={result.adminURL}>Open “{result.title}” in the admin</Link>
                 {result.publicPath && (
                   <>

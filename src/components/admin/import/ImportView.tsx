@@ -18,7 +18,10 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
   if (!req.user) {
     // A redirect() thrown from inside Payload's view tree arrives after the response has begun
     // streaming and leaves a blank page, so a signed-out visitor gets a link to the login instead.
-    const login = formatAdminURL({ adminRoute, path: `/login?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/import' }))}` })
+    const login = formatAdminURL({
+      adminRoute,
+      path: `/login?redirect=${encodeURIComponent(formatAdminURL({ adminRoute, path: '/import' }))}`,
+    })
     return (
       <Gutter>
         <h1>Import analysis files</h1>

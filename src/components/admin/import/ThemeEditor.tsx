@@ -52,8 +52,8 @@ export function ThemeEditor({ file, themes, parsed, onChange }: Props) {
         ))}
       </ol>
       <p className={styles.hint}>
-        Click between two words to split a theme, or “+” to join two. To change the words themselves, edit the text below and preview
-        again.
+        Click between two words to split a theme, or “+” to join two. To change the words themselves, edit the text
+        below and preview again.
       </p>
       {changed && (
         <Button buttonStyle="secondary" size="small" onClick={() => onChange(parsed)}>

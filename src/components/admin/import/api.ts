@@ -8,7 +8,10 @@ async function send<T>(path: string, init: RequestInit, accept: (status: number)
     const response = await fetch(path, { ...init, method: 'POST', credentials: 'include' })
     const json = (await response.json().catch(() => null)) as (T & { error?: string }) | null
     if (json && accept(response.status) && !json.error) return { ok: true, data: json }
-    return { ok: false, message: json?.error ?? `The server answered ${response.status}. Try again, or import with the command line.` }
+    return {
+      ok: false,
+      message: json?.error ?? `The server answered ${response.status}. Try again, or import with the command line.`,
+    }
   } catch {
     return { ok: false, message: 'The server could not be reached. Check the connection and try again.' }
   }

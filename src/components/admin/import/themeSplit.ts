@@ -7,7 +7,12 @@ const words = (theme: string): string[] => theme.split(/\s+/u).filter((w) => w !
 export function splitTheme(themes: readonly string[], index: number, at: number): string[] {
   const parts = words(themes[index] ?? '')
   if (at < 1 || at >= parts.length) return [...themes]
-  return [...themes.slice(0, index), parts.slice(0, at).join(' '), parts.slice(at).join(' '), ...themes.slice(index + 1)]
+  return [
+    ...themes.slice(0, index),
+    parts.slice(0, at).join(' '),
+    parts.slice(at).join(' '),
+    ...themes.slice(index + 1),
+  ]
 }
 
 /** Joins themes[index] with the theme after it. */

@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const about = films.map((f) => f.title).join(', ')
   return pageMetadata({
     title: essay.meta?.title || essay.title,
-    description: essay.meta?.description || `${ESSAY_KIND_LABELS[essay.kind]}${about ? ` on ${about}` : ''}: ${essay.title}`,
+    description:
+      essay.meta?.description || `${ESSAY_KIND_LABELS[essay.kind]}${about ? ` on ${about}` : ''}: ${essay.title}`,
     path: paths.essay(essay.slug),
     image: populated<Media>(essay.meta?.image),
     type: 'article',
@@ -66,7 +67,9 @@ export default async function EssayPage({ params }: Props) {
           <a href={paths.film(film.slug)}>The full analysis of {film.title}</a>
         </p>
       ) : null}
-      {film ? <SequenceNav label={`Essays on ${film.title}`} noun="essay" previous={step(previous)} next={step(next)} /> : null}
+      {film ? (
+        <SequenceNav label={`Essays on ${film.title}`} noun="essay" previous={step(previous)} next={step(next)} />
+      ) : null}
     </article>
   )
 }

@@ -35,10 +35,22 @@ export default async function FilmPage({ params }: Props) {
   const { symbols, questions, coreMeaning, essays } = analysis
 
   const contents: ContentsEntry[] = [
-    symbols.length && { id: 'symbols', label: 'Symbols & Motifs', children: symbols.map((s) => ({ id: `symbol-${s.slug}`, label: s.name })) },
-    questions.length && { id: 'questions', label: 'Philosophical Questions', children: questions.map((q) => ({ id: `essay-${q.slug}`, label: q.title })) },
+    symbols.length && {
+      id: 'symbols',
+      label: 'Symbols & Motifs',
+      children: symbols.map((s) => ({ id: `symbol-${s.slug}`, label: s.name })),
+    },
+    questions.length && {
+      id: 'questions',
+      label: 'Philosophical Questions',
+      children: questions.map((q) => ({ id: `essay-${q.slug}`, label: q.title })),
+    },
     coreMeaning && { id: 'core-meaning', label: 'Core Meaning' },
-    essays.length && { id: 'essays', label: 'Further essays', children: essays.map((e) => ({ id: `essay-${e.slug}`, label: e.title })) },
+    essays.length && {
+      id: 'essays',
+      label: 'Further essays',
+      children: essays.map((e) => ({ id: `essay-${e.slug}`, label: e.title })),
+    },
     related.length && { id: 'related', label: 'Related films' },
   ].filter((entry): entry is ContentsEntry => Boolean(entry))
 

@@ -24,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { person, credits } = page
   return pageMetadata({
     title: person.meta?.title || person.name,
-    description: person.meta?.description || `${person.name} in the films analysed on Subtext: ${credits.map((c) => c.film.title).join(', ') || 'none published yet'}.`,
+    description:
+      person.meta?.description ||
+      `${person.name} in the films analysed on Subtext: ${credits.map((c) => c.film.title).join(', ') || 'none published yet'}.`,
     path: paths.person(person.slug),
     image: populated<Media>(person.meta?.image),
     kicker: roleSummary(credits),
@@ -48,7 +50,11 @@ export default async function PersonPage({ params }: Props) {
         ) : null}
       </PageHeading>
       <Section id="filmography" heading="Filmography">
-        <FilmGrid films={films} empty="None of their films is published yet." extra={(film) => <p className="roles">{film.roles.join(' · ')}</p>} />
+        <FilmGrid
+          films={films}
+          empty="None of their films is published yet."
+          extra={(film) => <p className="roles">{film.roles.join(' · ')}</p>}
+        />
       </Section>
     </div>
   )

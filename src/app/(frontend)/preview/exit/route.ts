@@ -8,7 +8,8 @@ import { sameSitePath } from '@/lib/publicPath'
 export async function GET(request: NextRequest): Promise<Response> {
   const asked = request.nextUrl.searchParams.get('path')
   const path = asked === null ? '/' : sameSitePath(asked)
-  if (!path) return new Response('Give the page to return to as ?path=/films/<slug>: a path on this site.', { status: 400 })
+  if (!path)
+    return new Response('Give the page to return to as ?path=/films/<slug>: a path on this site.', { status: 400 })
   ;(await draftMode()).disable()
   redirect(path)
 }

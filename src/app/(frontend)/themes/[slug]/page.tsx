@@ -19,7 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { theme, films, symbols, essays } = page
   return pageMetadata({
     title: theme.meta?.title || theme.name,
-    description: theme.meta?.description || theme.description || `${theme.name} across ${films.map((f) => f.title).join(', ') || 'the analysed films'}: films, symbols and essays.`,
+    description:
+      theme.meta?.description ||
+      theme.description ||
+      `${theme.name} across ${films.map((f) => f.title).join(', ') || 'the analysed films'}: films, symbols and essays.`,
     path: paths.theme(theme.slug),
     image: populated<Media>(theme.meta?.image),
     kicker: 'Theme',

@@ -7,5 +7,7 @@ import { withClientErrorStatus } from '@/config/graphqlClientErrors'
 import { refuseFragmentCycles } from '@/config/graphqlDocument'
 import { withRefusalStatus } from '@/config/refusalResponses'
 
-export const POST = withSecureSessionCookies(withClientErrorStatus(withRefusalStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))))
+export const POST = withSecureSessionCookies(
+  withClientErrorStatus(withRefusalStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))),
+)
 export const OPTIONS = REST_OPTIONS(config)

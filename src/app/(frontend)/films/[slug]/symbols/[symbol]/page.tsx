@@ -20,7 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { symbol, film } = page
   return pageMetadata({
     title: symbol.meta?.title || `${symbol.name} in ${film.title}`,
-    description: symbol.meta?.description || `What ${symbol.name} means in ${film.title}: a symbol and motif of the film, in context.`,
+    description:
+      symbol.meta?.description ||
+      `What ${symbol.name} means in ${film.title}: a symbol and motif of the film, in context.`,
     path: paths.symbol(film.slug, symbol.slug),
     image: populated<Media>(symbol.meta?.image) ?? populated<Media>(symbol.image),
     type: 'article',
