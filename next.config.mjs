@@ -13,7 +13,7 @@ const nextConfig = {
     // restore) cannot expire a cache on disk, so a restart must start with a fresh one.
     isrFlushToDisk: false,
     // Next gives a route at most this much of a request body (because of src/proxy.ts) and cuts the
-    // rest without a word. It must exceed MAX_MULTIPART_BYTES (src/config/bodyLimit.ts: a 10 MB file
+    // rest without a word. It must exceed MAX_MULTIPART_BYTES (src/api/bodyLimit.ts: a 10 MB file
     // and its form fields), so every upload the API accepts arrives whole and any larger is a 413.
     proxyClientMaxBodySize: '12mb',
   },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { serveOnlyDocumentFiles } from '../src/config/mediaFiles'
+import { serveOnlyDocumentFiles } from '../src/api/mediaFiles'
 import { anyone, isEditor, isWriter } from './access'
 import { revalidateHooks } from './hooks/revalidate'
 

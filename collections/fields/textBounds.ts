@@ -5,7 +5,7 @@ import { TEXT_MAX_LENGTH } from './validators'
 // Gives every text and textarea field without a `maxLength` of its own its type's limit, in the
 // admin (which shows and enforces it) and for Payload's validation. It runs as the last plugin, so
 // the fields other plugins add (SEO titles and descriptions) are bounded too. The REST and GraphQL
-// guard (src/config/apiInput/fieldValues.ts) enforces the same limits on drafts, which Payload
+// guard (src/api/input/fieldValues.ts) enforces the same limits on drafts, which Payload
 // saves without validating.
 
 const bound = (fields: Field[]): Field[] =>

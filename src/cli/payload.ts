@@ -4,7 +4,7 @@ import nextEnv from '@next/env'
 import { getPayload, type Payload } from 'payload'
 
 import { siteSecret } from '../config/secret'
-import { databaseAdapter } from '../db'
+import { databaseAdapter } from '../database/adapter'
 import { siteURL } from '../lib/urls'
 import { withoutSiteSecret } from '../lib/revalidate'
 import { stderrLogger } from './output'

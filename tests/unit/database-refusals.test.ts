@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { asRefusal, DatabaseBusyError, RETRY_AFTER_SECONDS, WriteConflictError } from '@/config/databaseRefusals'
-import { answerRefusals, withRefusalStatus } from '@/config/refusalResponses'
+import { asRefusal, DatabaseBusyError, RETRY_AFTER_SECONDS, WriteConflictError } from '@/database/refusals'
+import { answerRefusals, withRefusalStatus } from '@/api/refusalResponses'
 
 // Each driver's way of saying "busy" or "conflict" becomes one of two refusals, wherever it is
 // wrapped, and nothing else does.

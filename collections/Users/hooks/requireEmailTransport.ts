@@ -24,7 +24,7 @@ export const requireEmailTransport: CollectionBeforeOperationHook = ({ args, ope
 
 /**
  * Payload's REST error formatter loses the message of a 5xx in the minified production bundle
- * ("An unknown error occurred."; see src/config/validationErrorDetails.ts): this one says what to set.
+ * ("An unknown error occurred."; see src/api/validationErrorDetails.ts): this one says what to set.
  */
 export const explainMissingEmail: CollectionAfterErrorHook = ({ error }) =>
   error instanceof EmailNotConfigured

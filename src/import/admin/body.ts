@@ -1,4 +1,4 @@
-import { readCapped } from '../../config/bodyLimit'
+import { readCapped } from '../../api/bodyLimit'
 import { MAX_BODY_BYTES } from './limits'
 
 /** A problem with the request itself, answered with `status` and `message` instead of a 500. */

@@ -3,8 +3,8 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { withSecureSessionCookies } from '../../../../../collections/Users/sessionCookie'
-import { limitBody } from '@/config/bodyLimit'
-import { withoutMissingVersions } from '@/config/versionsRoutes'
+import { limitBody } from '@/api/bodyLimit'
+import { withoutMissingVersions } from '@/api/versionsRoutes'
 
 export const GET = withoutMissingVersions(config, REST_GET(config))
 export const POST = withoutMissingVersions(config, withSecureSessionCookies(limitBody(REST_POST(config))))

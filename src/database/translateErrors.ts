@@ -1,6 +1,6 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { asRefusal } from './databaseRefusals'
+import { asRefusal } from './refusals'
 
 // Payload lets its adapter's errors through unchanged, and drivers name a busy database each in
 // their own way (and drizzle wraps them in "Failed query" errors): every adapter method's error

@@ -1,6 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
-import { asRefusal, RETRY_AFTER_SECONDS } from './databaseRefusals'
+import { asRefusal, RETRY_AFTER_SECONDS } from '../database/refusals'
 
 // How a refused write is answered: 503 with Retry-After when the database stayed busy, 409 on a
 // write conflict, each with a message saying that nothing was saved. Never a 500, which would

@@ -7,7 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './config/sqliteWriters'
+import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './sqliteWriters'
 
 // The only module that knows which database is in use: everything else talks to
 // Payload and must not depend on the adapter (IDs are numbers in SQL, strings in MongoDB).
@@ -29,7 +29,7 @@ export function databaseKind(uri: string): DatabaseKind {
 
 /** Where each SQL adapter keeps its committed migrations; MongoDB needs none. */
 export function migrationDir(kind: Exclude<DatabaseKind, 'mongodb'>): string {
-  return path.resolve(here, 'migrations', kind)
+  return path.resolve(here, '../migrations', kind)
 }
 
 function ensureSqliteDirectory(uri: string, create: boolean): void {

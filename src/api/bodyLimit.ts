@@ -8,7 +8,7 @@
 // of form", a 500). A multipart body that says it is longer than a file at the limit and its form
 // fields is refused here with 413 first.
 
-import { MAX_UPLOAD_BYTES } from './uploads'
+import { MAX_UPLOAD_BYTES } from '../config/uploads'
 
 export const MAX_JSON_BODY_BYTES = 4 * 1024 * 1024
 

@@ -1,6 +1,6 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
-import { DatabaseBusyError } from './databaseRefusals'
+import { DatabaseBusyError } from './refusals'
 
 // SQLite has one writer at a time, and libsql waits for a lock synchronously, blocking Node's
 // event loop: inside one process the writer holding the lock can then never finish, so a second
