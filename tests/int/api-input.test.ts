@@ -258,6 +258,14 @@ const cases: Case[] = [
     status: 400,
     message: /no media document/,
   },
+  ...[1.5, 3.125794179035401e62].map((poster) => ({
+    label: `an upload id that no document can have (${poster})`,
+    method: 'PATCH' as const,
+    path: () => `/films/${film.id}`,
+    body: () => ({ poster }),
+    status: 400,
+    message: /no media document/,
+  })),
   {
     label: 'a malformed relationship id',
     method: 'POST',

@@ -31,7 +31,10 @@ const missing = async (references: Reference[], req: PayloadRequest): Promise<Re
   for (const r of references) byCollection.set(r.collection, [...(byCollection.get(r.collection) ?? []), r])
   const absent: Reference[] = []
   for (const [collection, refs] of byCollection) {
-    // Malformed ids are left to Payload's own validation, which names them.
+    // Malformed ids are left to Payload's own validation, which names them; but it takes any
+    // number for a numeric id, and a fraction or a number past 2^53 reached the insert, failed
+    // its foreign key and answered 500. No document has such an id.
+    absent.push(...refs.filter((r) => typeof r.id === 'number' && !looksLikeID(r.id, collection, req)))
     const checkable = refs.filter((r) => looksLikeID(r.id, collection, req))
     if (!checkable.length) continue
     const { docs } = await req.payload.find({
