@@ -643,6 +643,20 @@ describe('what clients and the admin legitimately send is still accepted', () =>
     expect(written.json.doc.cast[0].character).toBe('Yong-gu')
   })
 
+  it("an emptied list as the admin's form sends it, its row count 0, removes the rows; any other count is refused", async () => {
+    const created = await api.rest('POST', '/films', {
+      token,
+      body: { title: fresh(), cast: [{ person: person.id, character: 'Yong-gu' }] },
+    })
+    expect(created.status, messageOf(created)).toBe(201)
+    const emptied = await api.rest('PATCH', `/films/${created.json.doc.id}?depth=0`, { token, body: { cast: 0 } })
+    expect(emptied.status, messageOf(emptied)).toBe(200)
+    expect(emptied.json.doc.cast).toEqual([])
+    const counted = await api.rest('PATCH', `/films/${created.json.doc.id}?depth=0`, { token, body: { cast: 2 } })
+    expect(counted.status).toBe(400)
+    expect(messageOf(counted)).toMatch(/cast: Send a list of rows; got 2/)
+  })
+
   it('reads with well-formed paging, sorting and filters', async () => {
     const response = await api.rest(
       'GET',

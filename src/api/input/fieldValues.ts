@@ -48,7 +48,8 @@ function problemOf(field: FlattenedField, value: unknown): string | null {
     const names = field.flattenedFields.map((f) => f.name).join(', ')
     return `Send an object of its fields (${names}), e.g. {"${field.name}": {"${field.flattenedFields[0]?.name}": …}}; got ${JSON.stringify(value)}.`
   }
-  if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value))
+  // The admin's form sends a list it emptied as its row count, 0; Payload stores it as no rows.
+  if ((field.type === 'array' || field.type === 'blocks') && !Array.isArray(value) && value !== 0)
     return `Send a list of rows; got ${JSON.stringify(value)}.`
   if (field.type === 'text' || field.type === 'textarea') {
     const maxLength = field.maxLength ?? TEXT_MAX_LENGTH[field.type]
