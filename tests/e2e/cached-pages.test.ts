@@ -138,10 +138,6 @@ describe('what is never shared', () => {
       body: { title: `Cached Preview ${suffix}`, slug, logline: 'Published words.', _status: 'published' },
     })
     created.push(['films', film.doc.id])
-    await apiOk('PATCH', `/films/${film.doc.id}?draft=true`, {
-      token,
-      body: { logline: `Draft words ${suffix}.`, _status: 'draft' },
-    })
     const visitorFirst = await get(`/films/${slug}`)
     expect(visitorFirst.body).toContain('Published words.')
 
@@ -150,15 +146,18 @@ describe('what is never shared', () => {
     expect(enable.status).toBe(307)
     const bypass = /(__prerender_bypass=[^;]+)/.exec(enable.headers.get('set-cookie') ?? '')?.[1]
     expect(bypass).toBeDefined()
-    for (let i = 0; i < 2; i++) {
+    // A draft save expires nothing (the public site does not show it), so only a render per request
+    // can show each new draft at once.
+    for (const words of [`Draft words ${suffix}.`, `Later draft words ${suffix}.`]) {
+      await apiOk('PATCH', `/films/${film.doc.id}?draft=true`, { token, body: { logline: words, _status: 'draft' } })
       const preview = await get(`/films/${slug}`, { cookie: `${session}; ${bypass}` })
-      expect(preview.body).toContain(`Draft words ${suffix}.`)
-      expect(preview.headers.get('cache-control')).toMatch(/private|no-store/)
-      expect(preview.headers.get('x-nextjs-cache')).toBeNull()
+      expect(preview.body).toContain(words)
+      expect(preview.headers.get('cache-control')).toMatch(/private/)
+      expect(preview.headers.get('cache-control')).toMatch(/no-store/)
     }
     const visitorAfter = await get(`/films/${slug}`)
     expect(visitorAfter.body).toContain('Published words.')
-    expect(visitorAfter.body).not.toContain(`Draft words ${suffix}.`)
+    expect(visitorAfter.body).not.toContain(`raft words ${suffix}.`)
   })
 
   it('keeps an unknown page a 404 only until something is published there', async () => {
