@@ -11,8 +11,19 @@ import { consumeAttempts, serverLimiters } from '@/lib/security/rateLimit'
 import { tooManyRequests } from '@/lib/security/tooManyRequests'
 
 /**
- * Every request passes here (no matcher): it gets the security headers, and login and search
- * requests are counted against their client's limits first. Next reads the CSP nonce from the
+ * The cached reading pages and the built files skip the proxy: each request for them is served from
+ * cache in about a millisecond, of which running the proxy would be a large share, and they need
+ * nothing from it (requestStart.ts gives them their headers and the placeholder nonce, and answers
+ * methods nothing serves). A slug is letters, digits and hyphens only, so no encoded path can pass
+ * for one of these pages and slip past the rate limits. Everything else passes here.
+ */
+export const config = {
+  matcher: ['/((?!(?:films|essays|themes|genres|people)/[a-z0-9-]+(?:/symbols/[a-z0-9-]+)?$|_next/static/).*)'],
+}
+
+/**
+ * Each request it runs for gets its security headers, and login and search requests are counted
+ * against their client's limits first. Next reads the CSP nonce from the
  * request's Content-Security-Policy header and puts it on the scripts it renders. The admin gets a
  * fresh nonce; pages get the site's placeholder, so the HTML Next caches is the same for every
  * visitor, and each response's own nonce replaces it on the way out (requestStart.ts).

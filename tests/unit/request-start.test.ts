@@ -1,13 +1,18 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { noncePlaceholder } from '../../src/lib/security/noncePlaceholder'
 import { PEER_HEADER, peerAddress } from '../../src/lib/security/peer'
 import { installRequestStartHooks } from '../../src/lib/security/requestStart'
 
 // The hook beneath Next, on a plain Node server: what the proxy will later read as the peer, and
 // the headers every response starts with, whatever the handler does.
+
+vi.hoisted(() => {
+  process.env.PAYLOAD_SECRET = 'request-start-test-secret-0123456789abcdef'
+})
 
 let server: http.Server
 let port: number
@@ -16,7 +21,13 @@ beforeAll(async () => {
   installRequestStartHooks(0)
   server = http.createServer((request, response) => {
     const header = request.headers[PEER_HEADER]
-    response.end(JSON.stringify({ peer: peerAddress(typeof header === 'string' ? header : null) }))
+    response.setHeader('content-type', 'application/json')
+    response.end(
+      JSON.stringify({
+        peer: peerAddress(typeof header === 'string' ? header : null),
+        policy: request.headers['content-security-policy'] ?? null,
+      }),
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   port = (server.address() as AddressInfo).port
@@ -24,10 +35,12 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-const get = (localAddress: string, headers: Record<string, string> = {}) =>
-  new Promise<{ headers: http.IncomingHttpHeaders; json: { peer: string | null } }>((resolve, reject) => {
+type Answer = { headers: http.IncomingHttpHeaders; json: { peer: string | null; policy: string | null } }
+
+const get = (localAddress: string, headers: Record<string, string> = {}, path = '/api/films') =>
+  new Promise<Answer>((resolve, reject) => {
     http
-      .get({ host: '127.0.0.1', port, localAddress, headers, agent: false }, (response) => {
+      .get({ host: '127.0.0.1', port, path, localAddress, headers, agent: false }, (response) => {
         let body = ''
         response.on('data', (chunk) => (body += chunk))
         response.on('end', () => resolve({ headers: response.headers, json: JSON.parse(body) }))
@@ -43,7 +56,7 @@ describe('installRequestStartHooks', () => {
     ).toBe('127.0.0.4')
   })
 
-  it('starts every response with the locked-down policy and the common headers, without HSTS over http', async () => {
+  it('starts every response but a page’s with the locked-down policy and the common headers, without HSTS over http', async () => {
     const { headers } = await get('127.0.0.3', { 'x-forwarded-proto': 'https' })
     expect(headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'")
     expect(headers['x-content-type-options']).toBe('nosniff')
@@ -60,5 +73,19 @@ describe('installRequestStartHooks', () => {
       if (before === undefined) delete process.env.NEXT_PUBLIC_SERVER_URL
       else process.env.NEXT_PUBLIC_SERVER_URL = before
     }
+  })
+
+  it('gives a page its policy with the placeholder nonce, in the request Next renders from too', async () => {
+    const placeholder = noncePlaceholder(process.env.PAYLOAD_SECRET!)
+    const { headers, json } = await get(
+      '127.0.0.3',
+      { 'content-security-policy': "script-src 'nonce-chosen'" },
+      '/films/a',
+    )
+    expect(json.policy).toContain(`'nonce-${placeholder}'`)
+    expect(json.policy).not.toContain('chosen')
+    // The response's own copy leaves with a nonce of its own.
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/)
+    expect(headers['content-security-policy']).not.toContain(placeholder)
   })
 })

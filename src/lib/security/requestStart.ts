@@ -8,7 +8,7 @@ import compression from 'compression'
 import { payloadSecret } from '@/config/secret'
 
 import { isHttps } from './client'
-import { baselineHeaders } from './headers'
+import { baselineHeaders, responseKind, securityHeaders } from './headers'
 import { isServedMethod, notServed } from './methods'
 import { FRONT_HEADER, isFrontToken, noncePlaceholder, setServingPlaceholder } from './noncePlaceholder'
 import { substituteNonces } from './nonceSubstitution'
@@ -37,6 +37,20 @@ function answerUnservedMethods(server: Server): void {
   }) as Server['emit']
 }
 
+const pageRequest = (url: string | undefined): boolean => responseKind(pathOf(url)) === 'page'
+
+const pathOf = (url: string | undefined): string => (url ?? '/').split('?')[0]!
+
+/**
+ * A page's whole policy (with the placeholder) and headers from the start, so the pages the proxy
+ * does not run for (src/proxy.ts `config.matcher`: the cached reading pages) need nothing from it;
+ * anything else starts locked down, and the proxy gives the admin its own policy.
+ */
+function startingHeaders(url: string | undefined, placeholder: string, https: boolean): Record<string, string> {
+  if (!pageRequest(url)) return baselineHeaders(https)
+  return securityHeaders('page', { nonce: placeholder, dev: process.env.NODE_ENV === 'development', https })
+}
+
 /**
  * Node publishes `http.server.request.start` for every request, synchronously, before the
  * server's 'request' listener (Next) sees it: the one point in `next start` that still knows the
@@ -45,8 +59,8 @@ function answerUnservedMethods(server: Server): void {
  *
  * - The peer address goes into a request header the proxy can trust (see peer.ts); writing it
  *   here replaces any copy the client sent.
- * - Every response starts with the locked-down headers; the proxy replaces the policy of pages
- *   and the admin with their nonce policy.
+ * - Every response starts with its security headers: a page's with the placeholder nonce, anything
+ *   else locked down until the proxy gives the admin its own.
  * - Responses are compressed here rather than by Next (next.config.mjs `compress: false`), so that
  *   inside the compression each response gets its own CSP nonce in place of the placeholder its
  *   page was rendered with (noncePlaceholder.ts) — unless the caching front, which proves it holds
@@ -75,6 +89,12 @@ export function installRequestStartHooks(hops: number): void {
       forwardedProto: typeof forwardedProto === 'string' ? forwardedProto : null,
       hops,
     })
-    for (const [name, value] of Object.entries(baselineHeaders(https))) response.setHeader(name, value)
+    for (const [name, value] of Object.entries(startingHeaders(request.url, placeholder, https))) {
+      response.setHeader(name, value)
+    }
+    // Next renders a page's scripts with the nonce of the request's policy: the placeholder, set
+    // here over anything a client sent, so a cached page is rendered the same for every request.
+    if (pageRequest(request.url))
+      request.headers['content-security-policy'] = response.getHeader('content-security-policy') as string
   })
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { noncePlaceholder } from '../../../src/lib/security/noncePlaceholder'
 import { login, useBrowser } from '../helpers/browser'
 import { apiOk, url } from '../helpers/http'
 
@@ -86,6 +87,51 @@ describe('the reading site', () => {
     })
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
     await expect.poll(() => reports.join('\n')).toMatch(/script-src-attr blocked inline/)
+  })
+})
+
+describe('a cached page', () => {
+  it('runs its own scripts on every response, each time under a new nonce', async () => {
+    const nonces: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const { page, reports, response } = await open('/films/miracle-in-cell-no-7')
+      expect(response?.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE|MISS)$/)
+      expect(await nextRan(page)).toBe('string')
+      expect(reports).toEqual([])
+      nonces.push(/'nonce-([^']+)'/.exec(response?.headers()['content-security-policy'] ?? '')![1]!)
+    }
+    expect(nonces[1]).not.toBe(nonces[0])
+  })
+
+  it('runs no script an editor stored, even one carrying a nonce seen on the page or the server’s placeholder', async () => {
+    const slug = `guessed-nonce-${suffix}`
+    const seen = /'nonce-([^']+)'/.exec(
+      (await fetch(url('/films/miracle-in-cell-no-7'))).headers.get('content-security-policy')!,
+    )![1]!
+    const placeholder = noncePlaceholder(inject('serverEnv').PAYLOAD_SECRET)
+    const stored = (flag: string, nonce: string) => `<script nonce="${nonce}">window.${flag} = true</script>`
+    const created = await api('POST', '/films', {
+      title: `Guessed Nonce ${suffix}`,
+      slug,
+      logline: `${stored('__seenNonceRan', seen)} ${stored('__placeholderRan', placeholder)}`,
+      tagline: stored('__plainRan', 'x'),
+      _status: 'published',
+    })
+    try {
+      for (let i = 0; i < 2; i++) {
+        const { page } = await open(`/films/${slug}`)
+        expect(await nextRan(page)).toBe('string')
+        const ran = await page.evaluate(() => {
+          const w = window as unknown as Record<string, unknown>
+          return ['__seenNonceRan', '__placeholderRan', '__plainRan'].filter((flag) => w[flag] !== undefined)
+        })
+        expect(ran).toEqual([])
+        // Shown as the text it is.
+        expect(await page.locator('main').innerText()).toContain(`nonce="${seen}"`)
+      }
+    } finally {
+      await api('DELETE', `/films/${created.doc.id}`)
+    }
   })
 })
 
