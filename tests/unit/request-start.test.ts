@@ -88,4 +88,12 @@ describe('installRequestStartHooks', () => {
     expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{22}==' 'strict-dynamic'/)
     expect(headers['content-security-policy']).not.toContain(placeholder)
   })
+
+  it('keeps the paths Next redirects before any page runs locked down', async () => {
+    for (const path of ['/films/a/', '/films//a']) {
+      expect((await get('127.0.0.3', {}, path)).headers['content-security-policy'], path).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
+    }
+  })
 })

@@ -37,9 +37,17 @@ function answerUnservedMethods(server: Server): void {
   }) as Server['emit']
 }
 
-const pageRequest = (url: string | undefined): boolean => responseKind(pathOf(url)) === 'page'
-
 const pathOf = (url: string | undefined): string => (url ?? '/').split('?')[0]!
+
+/**
+ * A page, unless Next will answer it with a redirect before any page runs: a trailing slash or a
+ * doubled one (308 to the clean path), which stays locked down like any response that is no document.
+ */
+function pageRequest(url: string | undefined): boolean {
+  const path = pathOf(url)
+  if (path.includes('//') || (path.length > 1 && path.endsWith('/'))) return false
+  return responseKind(path) === 'page'
+}
 
 /**
  * A page's whole policy (with the placeholder) and headers from the start, so the pages the proxy
