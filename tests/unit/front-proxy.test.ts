@@ -126,7 +126,7 @@ describe('what the front passes straight through and never stores', () => {
     return { statuses: [first.headers['x-cache-status'], second.headers['x-cache-status']], hits: upstreamHits(pathname) }
   }
 
-  it.each(['/admin', '/admin/collections/films', '/api/films?limit=1', '/preview?slug=a', '/revalidate', '/search?q=x', '/%61dmin'])(
+  it.each(['/admin', '/admin/collections/films', '/api/films?limit=1', '/preview?slug=a', '/revalidate', '/search?q=x', '/%61dmin', '/Admin'])(
     '%s',
     async (pathname) => {
       expect(await passed(pathname)).toEqual({ statuses: ['BYPASS', 'BYPASS'], hits: 2 })
