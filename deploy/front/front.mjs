@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // Starts the caching front (nginx, from Debian's packages) in front of a running `next start`:
@@ -116,6 +116,8 @@ export async function startFront({ upstream, port, stateDir, secret }) {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install --no-install-recommends nginx`)
   const root = path.resolve(stateDir)
   const writable = ['tmp', 'cache'].map((dir) => path.join(root, dir))
+  // A front that starts keeps no pages from before: purges sent while it was down are lost.
+  rmSync(path.join(root, 'cache'), { recursive: true, force: true })
   for (const dir of writable) mkdirSync(dir, { recursive: true })
   const config = path.join(root, 'nginx.conf')
   writeFileSync(config, renderConfig({ upstream, port, stateDir: root, secret, user: workerUser(root, writable) }))

@@ -2,7 +2,12 @@ import { execSync } from 'node:child_process'
 
 import { describe, expect, it } from 'vitest'
 
-import { frontToken, PURGE_PATH as FRONT_PURGE_PATH, placeholderNonce, renderConfig } from '../../deploy/front/front.mjs'
+import {
+  frontToken,
+  PURGE_PATH as FRONT_PURGE_PATH,
+  placeholderNonce,
+  renderConfig,
+} from '../../deploy/front/front.mjs'
 import { PURGE_PATH } from '../../src/lib/front/purge'
 
 // The front's configuration is rendered from the secret exactly as the serving contract derives

@@ -9,7 +9,11 @@ export type RawResponse = { status: number; headers: IncomingHttpHeaders; body: 
 
 export function send(
   url: string,
-  { method = 'GET', headers = {}, localAddress }: { method?: string; headers?: Record<string, string>; localAddress?: string } = {},
+  {
+    method = 'GET',
+    headers = {},
+    localAddress,
+  }: { method?: string; headers?: Record<string, string>; localAddress?: string } = {},
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers, localAddress }, (res) => {
@@ -18,7 +22,12 @@ export function send(
       res.on('end', () => {
         const raw = Buffer.concat(chunks)
         const gzipped = res.headers['content-encoding'] === 'gzip'
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: (gzipped ? gunzipSync(raw) : raw).toString(), gzipped })
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: (gzipped ? gunzipSync(raw) : raw).toString(),
+          gzipped,
+        })
       })
       res.on('error', reject)
     })
