@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { createHmac } from 'node:crypto'
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // Starts the caching front (nginx, from Debian's packages) in front of a running `next start`:
@@ -79,6 +79,11 @@ export function renderConfig({ upstream, port, stateDir, secret, user }) {
  */
 function workerUser(stateDir, writable) {
   if (process.getuid?.() !== 0) return undefined
+  for (let dir = path.dirname(stateDir); dir !== path.dirname(dir); dir = path.dirname(dir))
+    if (!(statSync(dir).mode & 0o001))
+      throw new Error(
+        `nginx's workers run as nobody when started as root, and cannot reach ${stateDir} through ${dir}: give a stateDir whose parents others may pass through, e.g. one made with mkdtemp directly in /tmp`,
+      )
   const uid = Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).trim())
   const gid = Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' }).trim())
   chmodSync(stateDir, 0o711)

@@ -94,7 +94,8 @@ try {
   front = await startFront({
     upstream: appURL,
     port: frontPort,
-    stateDir: process.env.FRONT_STATE_DIR || path.join(work, 'front'),
+    // Not inside `work`, which holds the database: nginx's workers must reach it (see startFront).
+    stateDir: process.env.FRONT_STATE_DIR || mkdtempSync(path.join(tmpdir(), 'subtext-front-state-')),
     secret: env.PAYLOAD_SECRET,
   })
   process.stderr.write(front.log())

@@ -61,6 +61,7 @@ describe('purgeFront', () => {
 })
 
 describe('afterCommit', () => {
+  const purge = (events: string[]) => () => Promise.resolve(void events.push('purge'))
   /** An adapter whose commit takes a turn of the event loop, recording what happens when. */
   function fakeAdapter(events: string[]) {
     const adapter = {
@@ -68,8 +69,9 @@ describe('afterCommit', () => {
         await new Promise((resolve) => setImmediate(resolve))
         events.push(`commit ${id}`)
       },
-      rollbackTransaction: async (id: number) => {
+      rollbackTransaction: (id: number) => {
         events.push(`rollback ${id}`)
+        return Promise.resolve()
       },
     }
     const obj = withAfterCommit({ init: () => adapter } as unknown as DatabaseAdapterObj)
@@ -81,7 +83,7 @@ describe('afterCommit', () => {
   it('runs the callback once the transaction has committed, not before', async () => {
     const events: string[] = []
     const { db, req } = fakeAdapter(events)
-    await afterCommit(req(1), async () => void events.push('purge'))
+    await afterCommit(req(1), purge(events))
     expect(events).toEqual([])
     await db.commitTransaction(1)
     expect(events).toEqual(['commit 1', 'purge'])
@@ -90,7 +92,7 @@ describe('afterCommit', () => {
   it('drops the callback when the transaction is rolled back', async () => {
     const events: string[] = []
     const { db, req } = fakeAdapter(events)
-    await afterCommit(req(2), async () => void events.push('purge'))
+    await afterCommit(req(2), purge(events))
     await db.rollbackTransaction(2)
     await db.commitTransaction(2)
     expect(events).toEqual(['rollback 2', 'commit 2'])
@@ -99,7 +101,7 @@ describe('afterCommit', () => {
   it('runs at once for a write made outside a transaction', async () => {
     const events: string[] = []
     const { req } = fakeAdapter(events)
-    await afterCommit(req(undefined), async () => void events.push('purge'))
+    await afterCommit(req(undefined), purge(events))
     expect(events).toEqual(['purge'])
   })
 

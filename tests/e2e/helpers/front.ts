@@ -31,15 +31,17 @@ export async function startAppWithFront(): Promise<AppWithFront> {
   npmRun(env, 'migrate')
   npmRun(env, 'import', sampleFilmFiles())
   const app = await startProductionServer(env, { captureLog: true })
+  // Apart from the database's directory: nginx's workers must reach it (see startFront).
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'subtext-e2e-front-state-'))
   const stopApp = async () => {
     await app.stop()
-    rmSync(work, { recursive: true, force: true })
+    for (const dir of [work, stateDir]) rmSync(dir, { recursive: true, force: true })
   }
   try {
     const front = await startFront({
       upstream: app.baseURL,
       port: frontPort,
-      stateDir: path.join(work, 'front'),
+      stateDir,
       secret: env.PAYLOAD_SECRET!,
     })
     return {
