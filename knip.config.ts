@@ -17,8 +17,6 @@ const config: KnipConfig = {
     'tests/int/helpers/snapshot.ts',
     // `node bench/<script>.mjs`, see bench/README.md.
     'bench/*.mjs',
-    // `npm run start:front` (node deploy/front/start.mjs), see docs/front.md.
-    'deploy/front/start.mjs',
   ],
   project: [
     '*.{ts,mjs}',
