@@ -8,6 +8,15 @@ const nextConfig = {
   htmlLimitedBots: /./,
   // No X-Powered-By (withPayload adds 'Next.js, Payload' unless this is false): it only tells an attacker what to try.
   poweredByHeader: false,
+  // Compression happens in src/lib/security/requestStart.ts, inside which each response gets its own
+  // CSP nonce: Next's would wrap the response outside it and hand the substitution gzip.
+  compress: false,
+  // A page's ETag would name the cached HTML, not the response: a 304 would pair the browser's copy
+  // (with an earlier response's nonce) with a new response's policy, and its scripts would not run.
+  generateEtags: false,
+  // How long a shared cache may serve a page after Next last rendered it, stale while it asks again
+  // (the pages' own revalidate in src/app/(frontend)/layout.tsx is how long it is fresh).
+  expireTime: 3600,
   experimental: {
     // Keep cached content in memory only. Writes made while the server is down (an import, a
     // restore) cannot expire a cache on disk, so a restart must start with a fresh one.
@@ -24,4 +33,17 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const config = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * withPayload asks every route for the Sec-CH-Prefers-Color-Scheme client hint (Accept-CH, Vary,
+ * Critical-CH) for the admin's theme. On the reading site, whose dark mode is pure CSS, Critical-CH
+ * makes Chromium retry a visitor's first navigation and Vary splits every shared cache by the hint:
+ * keep them to the admin (docs/upstream-payload.md).
+ */
+const asksForColorScheme = (rule) => rule.headers.some((header) => header.key === 'Critical-CH')
+const withPayloadHeaders = config.headers
+config.headers = async () =>
+  (await withPayloadHeaders()).map((rule) => (asksForColorScheme(rule) ? { ...rule, source: '/admin/:path*' } : rule))
+
+export default config

@@ -66,4 +66,41 @@ describe('a published change shows on the next request', () => {
     expect((await getPage('/films/a-late-arrival')).status).toBe(200)
     expect((await getPage('/')).text).toContain('A Late Arrival')
   })
+
+  it('an edit to a symbol, on its own page and on its film’s page', async () => {
+    const { docs } = (await api('GET', '/symbols?where[film.slug][equals]=i-am-sam&limit=1&depth=0')).json
+    const symbol = docs[0] as { id: string | number; slug: string }
+    const page = `/films/i-am-sam/symbols/${symbol.slug}`
+    const name = `A Renamed Symbol ${Date.now()}`
+    expect((await getPage(page)).text).not.toContain(name)
+    expect((await getPage('/films/i-am-sam')).text).not.toContain(name)
+    expect((await api('PATCH', `/symbols/${symbol.id}`, { name })).status).toBe(200)
+    expect((await getPage(page)).text).toContain(name)
+    expect((await getPage('/films/i-am-sam')).text).toContain(name)
+  })
+
+  it('a new film in a filtered list, and gone from it and its page once deleted', async () => {
+    const genre = (await api('GET', '/genres?limit=1&depth=0&sort=slug')).json.docs[0] as {
+      id: string | number
+      slug: string
+    }
+    const title = `A Passing Film ${Date.now()}`
+    const slug = title.toLowerCase().replace(/\s+/g, '-')
+    const list = `/films?genre=${genre.slug}&sort=-releaseDate`
+    expect((await getPage(list)).text).not.toContain(title)
+    const created = await api('POST', '/films', {
+      title,
+      slug,
+      logline: 'Here for one test.',
+      genres: [genre.id],
+      releaseDate: '2099-01-01T12:00:00.000Z',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    expect((await getPage(list)).text).toContain(title)
+    expect((await getPage(`/films/${slug}`)).status).toBe(200)
+    expect((await api('DELETE', `/films/${created.json.doc.id}`)).status).toBe(200)
+    expect((await getPage(`/films/${slug}`)).status).toBe(404)
+    expect((await getPage(list)).text).not.toContain(title)
+  })
 })

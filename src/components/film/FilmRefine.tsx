@@ -1,7 +1,7 @@
-import { FILM_SORTS, type FilmFacets, type FilmFilters, type FilmSort } from '@/lib/content'
+import type { FilmFacets } from '@/lib/content'
+import { FILM_SORTS, filmsHref, type FilmFilters, type FilmSort } from '@/lib/filmsQuery'
 import { formatDecade } from '@/lib/displayFormats'
 
-import { filmsHref } from './filmFilters'
 
 type Facet = 'genre' | 'theme' | 'country' | 'decade'
 type Option = { value: string | number; label: string; count: number }

@@ -1,5 +1,3 @@
-import { requestNonce } from '@/lib/security/nonce'
-
 // Inside <script>, HTML ends the element at the first `</script` and treats `<!--` specially, even
 // within a JSON string. Escaping `<`, `>` and `&` as JSON \u escapes keeps the data identical while
 // no tag can form; U+2028/2029 are escaped for scripts that still read the block as JavaScript.
@@ -10,15 +8,9 @@ const serialize = (data: object): string =>
 
 /**
  * Structured data for search engines, e.g. <JsonLd data={movieJsonLd(film, analysis)} />. A data
- * block never runs, but it carries the CSP nonce all the same, so that every script element on a
- * page is one the server meant to send.
+ * block never runs, so CSP does not ask it for a nonce; it carries none, which keeps the page free
+ * of anything that differs per request and so cacheable (docs/caching.md).
  */
-export async function JsonLd({ data }: { data: object }) {
-  return (
-    <script
-      type="application/ld+json"
-      nonce={await requestNonce()}
-      dangerouslySetInnerHTML={{ __html: serialize(data) }}
-    />
-  )
+export function JsonLd({ data }: { data: object }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialize(data) }} />
 }

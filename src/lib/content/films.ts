@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 
 import type { Essay, Film, Genre, Symbol, Theme } from '@/payload-types'
 
+import { FILM_SORTS, type FilmFilters } from '../filmsQuery'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { FILM_CARD_SELECT, populatedList, toFilmCard, type FilmCard, type FilmRef, type TermLink } from './shapes'
@@ -9,24 +10,7 @@ import { asViewer } from './viewer'
 
 const FILM_LIST_TAGS = [collectionTag('films'), collectionTag('media')]
 
-export const FILM_SORTS = {
-  title: { label: 'Title', sort: 'title' },
-  '-releaseDate': { label: 'Newest', sort: '-releaseDate' },
-  releaseDate: { label: 'Oldest', sort: 'releaseDate' },
-  '-rating': { label: 'Rating', sort: '-rating.score' },
-} as const
-export type FilmSort = keyof typeof FILM_SORTS
-
 export const FILMS_PER_PAGE = 12
-
-export type FilmFilters = {
-  genre?: string
-  theme?: string
-  country?: string
-  decade?: number
-  sort?: FilmSort
-  page?: number
-}
 
 export type FilmListResult = { films: FilmCard[]; page: number; totalPages: number; totalDocs: number }
 

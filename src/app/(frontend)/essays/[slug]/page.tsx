@@ -7,6 +7,7 @@ import { formatDay } from '@/lib/displayFormats'
 import { paths } from '@/lib/urls'
 import { articleJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { ESSAY_KIND_LABELS } from '@/components/essay/kind'
 import { InlineLinks } from '@/components/layout/InlineLinks'
 import { ThemeByline } from '@/components/theme/ThemeByline'
@@ -16,6 +17,8 @@ import { Prose } from '@/components/richtext/Prose'
 import { JsonLd } from '@/components/seo/JsonLd'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getEssayPage((await params).slug)

@@ -6,6 +6,7 @@ import { getFilm, getFilmAnalysis, getRelatedFilms, populated } from '@/lib/cont
 import { paths } from '@/lib/urls'
 import { movieJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { CoreMeaning } from '@/components/film/CoreMeaning'
 import { EssaysSection } from '@/components/film/EssaysSection'
 import { FilmContents, type ContentsEntry } from '@/components/film/FilmContents'
@@ -15,6 +16,8 @@ import { SymbolsSection } from '@/components/film/SymbolsSection'
 import { JsonLd } from '@/components/seo/JsonLd'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getFilm((await params).slug)

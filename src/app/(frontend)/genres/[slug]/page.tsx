@@ -5,11 +5,14 @@ import { getGenrePage } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { FilmGrid } from '@/components/film/FilmGrid'
-import { filmsHref } from '@/components/film/filmFilters'
+import { filmsHref } from '@/lib/filmsQuery'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Section } from '@/components/layout/Section'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getGenrePage((await params).slug)

@@ -5,12 +5,15 @@ import type { Media } from '@/payload-types'
 import { getPersonPage, populated, type Credit } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { FilmGrid } from '@/components/film/FilmGrid'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Section } from '@/components/layout/Section'
 import { originalNameLanguage } from '@/components/person/originalNameLanguage'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 const roleSummary = (credits: Credit[]): string => {
   const directed = credits.some((c) => c.roles.includes('Director'))

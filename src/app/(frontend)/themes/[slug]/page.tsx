@@ -5,6 +5,7 @@ import type { Media } from '@/payload-types'
 import { getThemePage, populated } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { EssayList } from '@/components/essay/EssayList'
 import { FilmGrid } from '@/components/film/FilmGrid'
 import { PageHeading } from '@/components/layout/PageHeading'
@@ -12,6 +13,8 @@ import { Section } from '@/components/layout/Section'
 import { SymbolList } from '@/components/symbol/SymbolList'
 
 type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getThemePage((await params).slug)

@@ -5,6 +5,7 @@ import type { Media, Theme } from '@/payload-types'
 import { getSymbolPage, populated, populatedList } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { ThemeByline } from '@/components/theme/ThemeByline'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
@@ -12,6 +13,8 @@ import { Figure } from '@/components/media/Figure'
 import { SymbolText } from '@/components/symbol/SymbolText'
 
 type Props = { params: Promise<{ slug: string; symbol: string }> }
+
+export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, symbol: symbolSlug } = await params

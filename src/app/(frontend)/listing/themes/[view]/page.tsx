@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
+import { notFound } from 'next/navigation'
 
 import { listThemes } from '@/lib/content'
+import { INDEX_VIEW } from '@/lib/listingRoutes'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PageHeading } from '@/components/layout/PageHeading'
@@ -15,9 +17,13 @@ export const metadata: Metadata = pageMetadata({
   path: paths.themes(),
 })
 
-export default async function ThemesPage() {
-  // Read at request time: the build has no database to prerender from.
-  await connection()
+type Props = { params: Promise<{ view: string }> }
+
+/** Served at `/themes` (src/lib/listingRoutes.ts). */
+export const generateStaticParams = noPathsAtBuild
+
+export default async function ThemesPage({ params }: Props) {
+  if ((await params).view !== INDEX_VIEW) notFound()
   const themes = await listThemes()
   const carried = themes.filter((t) => t.filmCount > 0)
   return (

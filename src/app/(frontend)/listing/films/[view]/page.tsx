@@ -1,18 +1,29 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { getFilmFacets, listFilms } from '@/lib/content'
+import { filmsHref, filtersOfView, type FilmFilters } from '@/lib/filmsQuery'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { ActiveFilters, FilmRefine } from '@/components/film/FilmRefine'
 import { FilmGrid } from '@/components/film/FilmGrid'
-import { filmsHref, parseFilmFilters, type SearchParams } from '@/components/film/filmFilters'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Pagination } from '@/components/layout/Pagination'
 
-type Props = { searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ view: string }> }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const filters = parseFilmFilters(await searchParams)
+/** Served at `/films` with its query (src/lib/listingRoutes.ts). */
+export const generateStaticParams = noPathsAtBuild
+
+async function filtersOf(params: Props['params']): Promise<FilmFilters> {
+  const filters = filtersOfView((await params).view)
+  if (!filters) notFound()
+  return filters
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const filters = await filtersOf(params)
   const filtered = Object.entries(filters).some(([key, value]) => value !== undefined && key !== 'page')
   return pageMetadata({
     title: filters.page && filters.page > 1 ? `Films, page ${filters.page}` : 'Films',
@@ -24,8 +35,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   })
 }
 
-export default async function FilmsPage({ searchParams }: Props) {
-  const filters = parseFilmFilters(await searchParams)
+export default async function FilmsPage({ params }: Props) {
+  const filters = await filtersOf(params)
   const [{ films, page, totalPages, totalDocs }, facets] = await Promise.all([listFilms(filters), getFilmFacets()])
   return (
     <div className="wrap">

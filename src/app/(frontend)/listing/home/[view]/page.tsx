@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
+import { notFound } from 'next/navigation'
 
 import { getHomeContent } from '@/lib/content'
+import { INDEX_VIEW } from '@/lib/listingRoutes'
+import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { paths } from '@/lib/urls'
 import { pageMetadata, SITE_DESCRIPTION, SITE_TITLE } from '@/lib/seo/metadata'
 import { EssayList } from '@/components/essay/EssayList'
@@ -12,9 +14,13 @@ import { ThemeList } from '@/components/theme/ThemeList'
 
 export const metadata: Metadata = pageMetadata({ title: SITE_TITLE, description: SITE_DESCRIPTION, path: paths.home() })
 
-export default async function HomePage() {
-  // Read at request time: the build has no database to prerender from.
-  await connection()
+type Props = { params: Promise<{ view: string }> }
+
+/** Served at `/` (src/lib/listingRoutes.ts). */
+export const generateStaticParams = noPathsAtBuild
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).view !== INDEX_VIEW) notFound()
   const { featured, latest, essays, themes } = await getHomeContent()
   return (
     <div className="wrap">

@@ -1,8 +1,25 @@
-import { FILM_SORTS, type FilmFilters, type FilmSort } from '@/lib/content'
-import { paths } from '@/lib/urls'
+import { paths } from './urls'
 
 // The /films query string: read defensively (anything malformed is ignored, never an error) and
-// written in one fixed order, so every link to the same list is the same URL.
+// written in one fixed order, so every link to the same list is the same URL. Pure: the proxy
+// reads it too, to serve every spelling of one list from one cached page.
+
+export const FILM_SORTS = {
+  title: { label: 'Title', sort: 'title' },
+  '-releaseDate': { label: 'Newest', sort: '-releaseDate' },
+  releaseDate: { label: 'Oldest', sort: 'releaseDate' },
+  '-rating': { label: 'Rating', sort: '-rating.score' },
+} as const
+export type FilmSort = keyof typeof FILM_SORTS
+
+export type FilmFilters = {
+  genre?: string
+  theme?: string
+  country?: string
+  decade?: number
+  sort?: FilmSort
+  page?: number
+}
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
@@ -31,6 +48,13 @@ export function parseFilmFilters(params: SearchParams): FilmFilters {
   return filters
 }
 
+/** The filters of a /films query string: a repeated parameter counts by its first value, as everywhere. */
+export function filmFiltersOfQuery(query: URLSearchParams): FilmFilters {
+  const params: SearchParams = {}
+  for (const key of new Set(query.keys())) params[key] = query.getAll(key)
+  return parseFilmFilters(params)
+}
+
 /** The /films URL for these filters; the default sort and the first page are left out. */
 export function filmsHref({ genre, theme, country, decade, sort, page }: FilmFilters): string {
   const query = new URLSearchParams()
@@ -42,4 +66,23 @@ export function filmsHref({ genre, theme, country, decade, sort, page }: FilmFil
   if (page && page > 1) query.set('page', String(page))
   const search = query.toString()
   return search ? `${paths.films()}?${search}` : paths.films()
+}
+
+/** Stands for the unfiltered list in a view segment. */
+const ALL_FILMS = 'all'
+
+/**
+ * The films list's cached page for these filters is one path segment: its canonical query in
+ * base64url, which no layer decodes on the way (src/lib/listingRoutes.ts explains why a path).
+ */
+export function filmsView(filters: FilmFilters): string {
+  const query = filmsHref(filters).split('?')[1]
+  return query ? Buffer.from(query).toString('base64url') : ALL_FILMS
+}
+
+/** The filters a view segment stands for, or null for any segment `filmsView` would not write. */
+export function filtersOfView(view: string): FilmFilters | null {
+  const query = view === ALL_FILMS ? '' : Buffer.from(view, 'base64url').toString()
+  const filters = filmFiltersOfQuery(new URLSearchParams(query))
+  return filmsView(filters) === view ? filters : null
 }
