@@ -18,7 +18,14 @@ const config: KnipConfig = {
     // `node bench/<script>.mjs`, see bench/README.md.
     'bench/*.mjs',
   ],
-  project: ['*.{ts,mjs}', 'collections/**/*.ts', 'src/**/*.{ts,tsx,js}', 'tests/**/*.{ts,mjs}', 'bench/**/*.mjs'],
+  project: [
+    '*.{ts,mjs}',
+    'collections/**/*.ts',
+    'src/**/*.{ts,tsx,js}',
+    'tests/**/*.{ts,mjs}',
+    'bench/**/*.mjs',
+    'deploy/**/*.mjs',
+  ],
   // An export that its own file uses is part of that file's documented surface, not dead code.
   ignoreExportsUsedInFile: true,
   // Read by path (require.resolve('axe-core/axe.min.js') in tests/e2e/helpers/browser.ts): the

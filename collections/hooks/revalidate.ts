@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TypeWithID } from 'payload'
 
+import { afterCommit } from '../../src/database/afterCommit'
 import { revalidateTags, signingSecret, tagsForChange } from '../../src/lib/revalidate'
 
 // Shared by every collection the public site shows.
@@ -15,10 +16,11 @@ type Shown = TypeWithID & { slug?: string | null; _status?: string | null }
  */
 export const REVALIDATE_AFTER_COMMIT = 'revalidateAfterCommit'
 
+/** Otherwise the tags expire (and the caching front is purged) once the change's transaction commits. */
 const revalidate = async (tags: string[], req: PayloadRequest): Promise<void> => {
   const pending = req.context[REVALIDATE_AFTER_COMMIT]
   if (pending instanceof Set) for (const tag of tags) pending.add(tag)
-  else await revalidateTags(tags, signingSecret(req.payload))
+  else if (tags.length > 0) await afterCommit(req, () => revalidateTags(tags, signingSecret(req.payload)))
 }
 
 /** Whether any version of the document was ever published, i.e. the site may be showing it. */

@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withAfterCommit } from './afterCommit'
 import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './sqliteWriters'
 
 // The only module that knows which database is in use: everything else talks to
@@ -44,12 +45,17 @@ function ensureSqliteDirectory(uri: string, create: boolean): void {
 
 /**
  * The command-line tools (src/cli/payload.ts) never push the schema, in any environment, and create
- * a database that does not exist only for `npm run dev`.
+ * a database that does not exist only for `npm run dev`. Every adapter runs afterCommit() callbacks
+ * (pages expire once a change is committed: src/database/afterCommit.ts).
  */
 export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
-  { push, create = true }: { push?: false; create?: boolean } = {},
+  options: { push?: false; create?: boolean } = {},
 ): DatabaseAdapterObj {
+  return withAfterCommit(adapterFor(uri, options))
+}
+
+function adapterFor(uri: string, { push, create = true }: { push?: false; create?: boolean }): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri, create)

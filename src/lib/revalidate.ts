@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidateTag } from 'next/cache'
 import type { CollectionSlug, Config, Payload } from 'payload'
 
+import { purgeFront } from './front/purge'
 import { siteURL } from './urls'
 import { collectionTag, documentTag } from './tags'
 
@@ -61,9 +62,15 @@ export const signingSecret = (payload: Payload): string | null =>
 // Outside a request (the CLIs, the job runner's timers) or inside a render, Next refuses to expire tags here.
 const OUTSIDE_NEXT = /static generation store missing|can't be called during render/
 
-/** Expire the tags now, so the next request renders fresh content rather than a stale copy. */
-export function expireTags(tags: string[]): void {
+/**
+ * Expire the tags now, so the next request renders fresh content rather than a stale copy, and
+ * empty the caching front (when FRONT_PURGE_URL names one). Callers run this once the change is
+ * committed (collections/hooks/revalidate.ts), or a visitor's request could fill both caches with
+ * the old content again.
+ */
+export async function expireTags(tags: string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  await purgeFront()
 }
 
 /** No site running is normal for the CLIs: there is then nothing cached to go stale. */
@@ -78,7 +85,7 @@ const NO_SERVER = /ECONNREFUSED/
 export async function revalidateTags(tags: string[], secret: string | null): Promise<void> {
   if (tags.length === 0) return
   try {
-    expireTags(tags)
+    await expireTags(tags)
   } catch (error) {
     if (!OUTSIDE_NEXT.test(String(error))) throw error
     if (secret === null) return // the tool said so once when it started

@@ -18,6 +18,6 @@ export async function POST(request: Request): Promise<Response> {
       { status: 400 },
     )
   }
-  expireTags(tags)
+  await expireTags(tags)
   return Response.json({ revalidated: tags })
 }
