@@ -1,0 +1,151 @@
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import pg from 'pg'
+
+import { freePort, ROOT, startProcess, waitForOk } from './processes.mjs'
+
+// Subtext's production build on a database of its own: fresh, migrated by `npm run migrate`,
+// filled by the real importer (or the catalogue generator), served by `next start` on loopback,
+// with an admin and an editor registered through the REST API as a first visit would.
+
+const run = promisify(execFile)
+
+/** The admin (first user) and the editor whose REST calls publish. */
+export const EDITOR = { email: 'bench-editor@example.test', password: 'a long enough password', role: 'editor' }
+const ADMIN = { email: 'bench-admin@example.test', password: 'a long enough password', name: 'Admin' }
+
+/** A new empty database: an SQLite file in `dir`, or a PostgreSQL database dropped by `drop()`. */
+export async function freshDatabase(kind, dir) {
+  if (kind === 'sqlite') return { uri: `file:${path.join(dir, 'bench.db')}`, drop: async () => {} }
+  const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  const name = `subtext_bench_${randomBytes(4).toString('hex')}`
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(server)
+  uri.pathname = `/${name}`
+  return {
+    uri: uri.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+/** The environment of a production server (and of the CLIs that write to its database). */
+export const appEnv = ({ databaseUri, port, secret, extra = {} }) => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  DATABASE_URI: databaseUri,
+  PAYLOAD_SECRET: secret,
+  PORT: String(port),
+  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+  ...extra,
+})
+
+/** `npm run <script> -- args` as the documentation gives it; resolves with its stdout. */
+export async function npmRun(env, script, args = []) {
+  const { stdout } = await run('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return stdout
+}
+
+async function postJson(url, body, token) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}: ${await response.text()}`)
+  return response.json()
+}
+
+/** Logs `account` in and returns its JWT. */
+export const login = async (baseURL, account) =>
+  (await postJson(`${baseURL}/api/users/login`, { email: account.email, password: account.password })).token
+
+/**
+ * Starts `next start` on an existing migrated database and waits for its first 200 on `/`;
+ * `coldStartMs` is the time from spawning to that answer.
+ */
+export async function startApp({ databaseUri, secret, port, dir, name, extra }) {
+  port ??= await freePort()
+  const env = appEnv({ databaseUri, port, secret, extra })
+  const baseURL = `http://127.0.0.1:${port}`
+  const started = performance.now()
+  const server = startProcess(
+    path.join(ROOT, 'node_modules/.bin/next'),
+    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env,
+      logFile: path.join(dir, `${name}.log`),
+    },
+  )
+  let coldStartMs
+  try {
+    coldStartMs = await waitForOk(`${baseURL}/`, { child: server.child, started })
+  } catch (error) {
+    await server.stop()
+    throw new Error(`${error.message} (log: ${server.logFile})`)
+  }
+  return { baseURL, env, secret, coldStartMs, stop: server.stop }
+}
+
+/** Registers the admin and the editor; resolves with the editor's JWT. */
+export async function registerAccounts(baseURL) {
+  const { token } = await postJson(`${baseURL}/api/users/first-register`, ADMIN)
+  await postJson(`${baseURL}/api/users`, { ...EDITOR, name: 'Editor' }, token)
+  return login(baseURL, EDITOR)
+}
+
+/**
+ * A fresh database of `kind` migrated and filled by `fill(env)` (default: the sample films through
+ * the importer), then served. Resolves with the server, the editor's token and what `fill` returned.
+ */
+export async function provisionApp({ kind, dir, name, fill, extra, port }) {
+  const database = await freshDatabase(kind, dir)
+  const secret = randomBytes(32).toString('hex')
+  port ??= await freePort()
+  const env = appEnv({ databaseUri: database.uri, port, secret, extra })
+  try {
+    await npmRun(env, 'migrate')
+    const filled = await (fill ?? importSamples)(env)
+    const app = await startApp({ databaseUri: database.uri, secret, port, dir, name, extra })
+    const editorToken = await registerAccounts(app.baseURL)
+    return {
+      ...app,
+      kind,
+      filled,
+      editorToken,
+      stop: async () => {
+        await app.stop()
+        await database.drop()
+      },
+    }
+  } catch (error) {
+    await database.drop()
+    throw error
+  }
+}
+
+/** The sample films the first run imports (src/seed/films), through `npm run import`. */
+export async function importSamples(env) {
+  const dir = path.join(ROOT, 'src/seed/films')
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(dir, f))
+  await npmRun(env, 'import', files)
+  return { films: files.length }
+}
