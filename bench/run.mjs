@@ -3,7 +3,7 @@
 // suite (bench/README.md) in one run, printed as one table beside its references and targets and
 // written to bench/RESULTS.md.
 
-import { mkdtempSync } from 'node:fs'
+import { chmodSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -52,6 +52,9 @@ if (missing) {
 const startedAt = new Date()
 const loadStart = loadAverage()
 const dir = mkdtempSync(path.join(tmpdir(), 'subtext-bench-'))
+// The front's and nginx's workers run as an unprivileged user when started as root: they must reach
+// their folders inside this one.
+chmodSync(dir, 0o755)
 const log = (line) =>
   console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 log(`logs and scratch files in ${dir}`)
@@ -92,7 +95,7 @@ try {
     log,
     build,
     app,
-    front: front ? { baseURL: `http://127.0.0.1:${frontPort}` } : null,
+    front: front ? { baseURL: front.url ?? `http://127.0.0.1:${frontPort}` } : null,
     bare: { ...bareServer, built: bareBuild.built },
     filmHtml,
   }

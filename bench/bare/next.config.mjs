@@ -1,3 +1,5 @@
 // The bare reference app's config: Next's defaults, except that Turbopack may follow the
 // node_modules symlink into the project (it refuses paths outside its root otherwise).
-export default { turbopack: { root: '/' } }
+const config = { turbopack: { root: '/' } }
+
+export default config

@@ -11,13 +11,13 @@ export async function firstLoadFigures({ app, bare, log }) {
   const reference = await firstLoadJs(`${bare.baseURL}/`)
   const rows = []
   for (const [what, path] of [
-    ['film page', FILM_PATH],
+    ['the film page', FILM_PATH],
     ['`/`', '/'],
   ]) {
     const { gzipped, files } = await firstLoadJs(`${app.baseURL}${path}`)
     rows.push({
       figure: '7',
-      what: `first-load JS (gzip) of the ${what}`,
+      what: `first-load JS (gzip) of ${what}`,
       measured: `${kB(gzipped)} in ${files.length} files (+${kB(gzipped - reference.gzipped)})`,
       reference: `bare App Router page: ${kB(reference.gzipped)} in ${reference.files.length} files`,
       target: 'within 10 kB of bare',

@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { provisionApp } from '../lib/app.mjs'
 import { CATALOGUE_MISSING, catalogueFill, hasCatalogue } from '../lib/catalogue.mjs'
 import { sequentialTimes } from '../lib/http.mjs'
@@ -66,7 +68,8 @@ export async function scaleFigures(context) {
         kind === 'sqlite'
           ? { filled: app.filled, pages: await measurePages(app, context.plan.samples) }
           : await measureOn(kind, null, context)
-      if (catalogue) large = await measureOn(kind, catalogueFill(films, seed), context)
+      if (catalogue)
+        large = await measureOn(kind, catalogueFill(films, seed, path.join(context.dir, `catalogue-${kind}`)), context)
     } catch (error) {
       rows.push(notRun('4', `catalogue pages on ${name}`, error.message))
       continue
@@ -100,7 +103,7 @@ async function importerRow(context, catalogue, measured) {
         kind: 'sqlite',
         dir: context.dir,
         name: 'importer',
-        fill: catalogueFill(1000, context.seed),
+        fill: catalogueFill(1000, context.seed, path.join(context.dir, 'catalogue-importer')),
       })
       result = app.filled
       await app.stop()

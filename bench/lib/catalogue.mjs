@@ -27,8 +27,11 @@ export function parseCatalogueOutput(stdout) {
   return parsed
 }
 
-/** A `fill` for provisionApp: `films` generated films (with `seed`) imported into the new database. */
-export const catalogueFill = (films, seed) => async (env) =>
+/**
+ * A `fill` for provisionApp: `films` generated films (with `seed`) written to `out` (a new folder)
+ * and imported into the new database.
+ */
+export const catalogueFill = (films, seed, out) => async (env) =>
   parseCatalogueOutput(
-    await npmRun(env, 'bench:catalogue', ['--films', String(films), ...(seed ? ['--seed', seed] : [])]),
+    await npmRun(env, 'bench:catalogue', ['--films', String(films), '--out', out, ...(seed ? ['--seed', seed] : [])]),
   )

@@ -13,12 +13,12 @@ export const render = (template, values) =>
     return String(values[name])
   })
 
-/** Starts nginx serving `body` at /film from a folder under `dir`; resolves with its URL and `stop`. */
+/** Starts nginx serving `body` at /film from a folder under `dir` (readable by all); resolves with its URL and `stop`. */
 export async function startStaticNginx(body, dir) {
   const prefix = path.join(dir, 'nginx')
   mkdirSync(path.join(prefix, 'www'), { recursive: true })
   // Workers run as an unprivileged user when nginx starts as root: they must be able to read it.
-  for (const folder of [dir, prefix, path.join(prefix, 'www')]) chmodSync(folder, 0o755)
+  for (const folder of [prefix, path.join(prefix, 'www')]) chmodSync(folder, 0o755)
   writeFileSync(path.join(prefix, 'www/film.html'), body)
   const port = await freePort()
   const config = render(readFileSync(path.join(ROOT, 'bench/static-nginx.conf'), 'utf8'), { prefix, port })

@@ -13,17 +13,26 @@ export function durationMs(text) {
 }
 
 /**
+ * @typedef {{ requestsPerSecond: number, requests: number, seconds: number, p50: number, p75: number,
+ *   p90: number, p99: number, socketErrors: number, non2xx: number }} WrkResult
+ */
+
+/**
  * The figures of one `wrk --latency` run: requests/s, the latency percentiles it prints (50, 75,
  * 90, 99), the request count, and every error it counts (socket errors and non-2xx/3xx answers).
+ * @param {string} output
+ * @returns {WrkResult}
  */
 export function parseWrk(output) {
   const requestsPerSecond = /^Requests\/sec:\s+([\d.]+)/m.exec(output)
   const requests = /^\s*(\d+) requests in ([\d.]+\w+)/m.exec(output)
   if (!requestsPerSecond || !requests) throw new Error(`wrk printed no result:\n${output}`)
-  const latency = {}
-  for (const [, percent, value] of output.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+\w+)\s*$/gm)) {
-    latency[`p${percent}`] = durationMs(value)
-  }
+  const latency = Object.fromEntries(
+    [...output.matchAll(/^\s+(50|75|90|99)%\s+([\d.]+\w+)\s*$/gm)].map(([, percent, value]) => [
+      `p${percent}`,
+      durationMs(value),
+    ]),
+  )
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
   const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(output)
   return {
