@@ -20,6 +20,7 @@ import { markdownTable } from './lib/table.mjs'
 import { buildFigures } from './figures/build.mjs'
 import { firstLoadFigures, lighthouseFigures } from './figures/client.mjs'
 import { imageFigures } from './figures/images.mjs'
+import { profileSection } from './figures/profile.mjs'
 import { publishFigures } from './figures/publish.mjs'
 import { scaleFigures } from './figures/scale.mjs'
 import { serverTimeFigures } from './figures/serverTime.mjs'
@@ -64,6 +65,7 @@ const startFront = await loadFront()
 const frontPort = startFront ? await freePort() : null
 const stops = []
 const rows = []
+let profile = ''
 try {
   log('app: fresh SQLite database, migrations, sample films, next start')
   const app = await provisionApp({
@@ -119,6 +121,12 @@ try {
       rows.push(notRun(figure, `figure ${figure}`, error.message.split('\n')[0]))
     }
   }
+  try {
+    profile = await profileSection(context)
+  } catch (error) {
+    log(`profile failed: ${error.stack}`)
+    profile = `## Where the server spends its time\n\nThe profile failed: ${error.message.split('\n')[0]}`
+  }
 } finally {
   for (const stop of stops.reverse()) await stop()
 }
@@ -133,6 +141,7 @@ const facts = {
   loadStart,
   loadEnd: loadAverage(),
   rows,
+  profile,
 }
 console.log(`\n${markdownTable(rows)}\n`)
 writeResults(path.join(ROOT, 'bench/RESULTS.md'), facts)

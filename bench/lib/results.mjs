@@ -2,8 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
 import { markdownTable } from './table.mjs'
 
-// bench/RESULTS.md: the run's table under the facts that give it meaning. The analysis of missed
-// targets below ANALYSIS is written by hand from the profiles and kept when the table is rewritten.
+// bench/RESULTS.md: the run's table under the facts that give it meaning, then the run's CPU
+// profiles. The analysis of missed targets below ANALYSIS is written by hand from those profiles
+// and kept when the file is rewritten.
 
 export const ANALYSIS = '## What bounds the missed targets'
 
@@ -14,7 +15,17 @@ export function keptAnalysis(existing) {
 }
 
 /** The whole file. */
-export function resultsMarkdown({ date, command, minutes, machine, loadStart, loadEnd, rows, analysis = '' }) {
+export function resultsMarkdown({
+  date,
+  command,
+  minutes,
+  machine,
+  loadStart,
+  loadEnd,
+  rows,
+  profile = '',
+  analysis = '',
+}) {
   const facts = [
     `- date: ${date}; command: \`${command}\`, ${minutes.toFixed(1)} minutes`,
     `- commit: ${machine.commit}`,
@@ -29,6 +40,7 @@ export function resultsMarkdown({ date, command, minutes, machine, loadStart, lo
     ...facts,
     '',
     markdownTable(rows),
+    ...(profile ? ['', profile] : []),
     ...(analysis ? ['', analysis] : []),
     '',
   ].join('\n')

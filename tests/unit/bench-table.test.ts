@@ -77,6 +77,12 @@ describe('RESULTS.md', () => {
     expect(await format(text, { parser: 'markdown', printWidth: 120, proseWrap: 'preserve' })).toBe(text)
   })
 
+  it('puts the run’s profile after the table and the hand-written analysis last', () => {
+    const text = resultsMarkdown({ ...facts, profile: '## Profile', analysis: '## What bounds the missed targets' })
+    expect(text.indexOf('| met? |')).toBeLessThan(text.indexOf('## Profile'))
+    expect(text.indexOf('## Profile')).toBeLessThan(text.indexOf('## What bounds'))
+  })
+
   it('keeps the hand-written analysis when the table is rewritten', () => {
     const analysis = '## What bounds the missed targets\n\nThe runtime.'
     const before = resultsMarkdown({ ...facts, analysis })
