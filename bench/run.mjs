@@ -3,7 +3,7 @@
 // suite (bench/README.md) in one run, printed as one table beside its references and targets and
 // written to bench/RESULTS.md.
 
-import { chmodSync, mkdtempSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -145,4 +145,7 @@ const facts = {
 }
 console.log(`\n${markdownTable(rows)}\n`)
 writeResults(path.join(ROOT, 'bench/RESULTS.md'), facts)
-log(`done in ${minutes.toFixed(1)} minutes; written to bench/RESULTS.md`)
+log(`done in ${minutes.toFixed(1)} minutes; table and CPU profiles written to bench/RESULTS.md`)
+// The servers' logs explain a failed figure; otherwise the databases and catalogues only take space.
+if (rows.some((row) => row.measured.startsWith('failed:'))) log(`some figures failed: the servers' logs are in ${dir}`)
+else rmSync(dir, { recursive: true, force: true })

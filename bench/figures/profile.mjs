@@ -22,7 +22,8 @@ async function profiled(context, name, work) {
     secret: app.secret,
     dir,
     name: `profile-${name}`,
-    extra: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() },
+    // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line.
+    nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
   })
   try {
     await work(server)

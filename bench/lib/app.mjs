@@ -78,21 +78,19 @@ export const login = async (baseURL, account) =>
 
 /**
  * Starts `next start` on an existing migrated database and waits for its first 200 on `/`;
- * `coldStartMs` is the time from spawning to that answer.
+ * `coldStartMs` is the time from spawning to that answer. `nodeFlags` go to the Node process.
  */
-export async function startApp({ databaseUri, secret, port, dir, name, extra }) {
+export async function startApp({ databaseUri, secret, port, dir, name, extra, nodeFlags = [] }) {
   port ??= await freePort()
   const env = appEnv({ databaseUri, port, secret, extra })
   const baseURL = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const server = startProcess(
-    path.join(ROOT, 'node_modules/.bin/next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      env,
-      logFile: path.join(dir, `${name}.log`),
-    },
-  )
+  // Node runs Next's CLI itself so that `nodeFlags` (a profiler) apply: `next start` serves in that process.
+  const next = path.join(ROOT, 'node_modules/next/dist/bin/next')
+  const server = startProcess(process.execPath, [...nodeFlags, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    logFile: path.join(dir, `${name}.log`),
+  })
   let coldStartMs
   try {
     coldStartMs = await waitForOk(`${baseURL}/`, { child: server.child, started })

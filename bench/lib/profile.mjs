@@ -49,7 +49,7 @@ export function summariseProfile(profile, top = 12) {
   return { busyMs, packages: ranked(packages), functions: ranked(functions) }
 }
 
-/** The largest profile in `dir`: the server's, beside those of the short-lived launcher processes. */
+/** The largest profile in `dir`: the server's, should any short-lived helper process have written one too. */
 export function largestProfile(dir) {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
