@@ -16,6 +16,10 @@ const TEMPLATE = path.join(ROOT, 'bench/bare')
 // fixed few kB of runtime script tags: measured 5–7 kB for this template.
 const FIXED_BYTES = 6000
 
+// Next's defaults, except that Turbopack may follow the node_modules symlink into the project (it
+// refuses paths outside its root otherwise).
+const NEXT_CONFIG = 'export default { turbopack: { root: "/" } }\n'
+
 const WORDS = 'the a film light rain cell father daughter prison window memory silence road train door night'.split(' ')
 
 /** Deterministic prose of about `chars` characters in paragraphs of about 600. */
@@ -45,9 +49,9 @@ const versionOf = (name) =>
 export async function bareApp(targetBytes, { log = console.log } = {}) {
   // Rounded to the kB so that runs a few bytes apart share one build.
   const chars = Math.max(0, Math.round((targetBytes - FIXED_BYTES) / 2 / 1000) * 1000)
-  const files = ['layout.jsx', 'page.jsx', 'next.config.mjs'].map((f) => readFileSync(path.join(TEMPLATE, f), 'utf8'))
+  const files = ['layout.jsx', 'page.jsx'].map((f) => readFileSync(path.join(TEMPLATE, f), 'utf8'))
   const key = createHash('sha256')
-    .update(JSON.stringify([files, chars, versionOf('next'), versionOf('react')]))
+    .update(JSON.stringify([files, NEXT_CONFIG, chars, versionOf('next'), versionOf('react')]))
     .digest('hex')
     .slice(0, 12)
   const dir = `/tmp/subtext-bench-bare-${key}`
@@ -55,7 +59,7 @@ export async function bareApp(targetBytes, { log = console.log } = {}) {
   mkdirSync(path.join(dir, 'app'), { recursive: true })
   cpSync(path.join(TEMPLATE, 'layout.jsx'), path.join(dir, 'app/layout.jsx'))
   cpSync(path.join(TEMPLATE, 'page.jsx'), path.join(dir, 'app/page.jsx'))
-  cpSync(path.join(TEMPLATE, 'next.config.mjs'), path.join(dir, 'next.config.mjs'))
+  writeFileSync(path.join(dir, 'next.config.mjs'), NEXT_CONFIG)
   writeFileSync(path.join(dir, 'app/filler.json'), JSON.stringify({ paragraphs: fillerParagraphs(chars) }))
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }))
   if (!existsSync(path.join(dir, 'node_modules')))
