@@ -71,7 +71,8 @@ export async function scaleFigures(context) {
       if (catalogue)
         large = await measureOn(kind, catalogueFill(films, seed, path.join(context.dir, `catalogue-${kind}`)), context)
     } catch (error) {
-      rows.push(notRun('4', `catalogue pages on ${name}`, error.message))
+      context.log(`figure 4 on ${name} failed: ${error.stack}`)
+      rows.push(notRun('4', `catalogue pages on ${name}`, error.message.split('\n')[0]))
       continue
     }
     if (kind === 'sqlite' && large && films === 1000) importer = large.filled

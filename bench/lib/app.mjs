@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
@@ -18,9 +18,13 @@ const run = promisify(execFile)
 export const EDITOR = { email: 'bench-editor@example.test', password: 'a long enough password', role: 'editor' }
 const ADMIN = { email: 'bench-admin@example.test', password: 'a long enough password', name: 'Admin' }
 
-/** A new empty database: an SQLite file in `dir`, or a PostgreSQL database dropped by `drop()`. */
-export async function freshDatabase(kind, dir) {
-  if (kind === 'sqlite') return { uri: `file:${path.join(dir, 'bench.db')}`, drop: async () => {} }
+/** A new empty database: the SQLite file `dir/<name>.db`, or a PostgreSQL database dropped by `drop()`. */
+export async function freshDatabase(kind, dir, name) {
+  if (kind === 'sqlite') {
+    const file = path.join(dir, `${name}.db`)
+    if (existsSync(file)) throw new Error(`${file} exists: each server of a run needs a database of its own`)
+    return { uri: `file:${file}`, drop: async () => {} }
+  }
   const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
   const name = `subtext_bench_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: server })
@@ -113,7 +117,7 @@ export async function registerAccounts(baseURL) {
  * the importer), then served. Resolves with the server, the editor's token and what `fill` returned.
  */
 export async function provisionApp({ kind, dir, name, fill, extra, port }) {
-  const database = await freshDatabase(kind, dir)
+  const database = await freshDatabase(kind, dir, name)
   const secret = randomBytes(32).toString('hex')
   port ??= await freePort()
   const env = appEnv({ databaseUri: database.uri, port, secret, extra })
