@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync } from 'node:fs'
+import { createWriteStream, existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
 
 import pg from 'pg'
 
@@ -11,8 +10,6 @@ import { freePort, ROOT, startProcess, waitForOk } from './processes.mjs'
 // Subtext's production build on a database of its own: fresh, migrated by `npm run migrate`,
 // filled by the real importer (or the catalogue generator), served by `next start` on loopback,
 // with an admin and an editor registered through the REST API as a first visit would.
-
-const run = promisify(execFile)
 
 /** The admin (first user) and the editor whose REST calls publish. */
 export const EDITOR = { email: 'bench-editor@example.test', password: 'a long enough password', role: 'editor' }
@@ -26,19 +23,19 @@ export async function freshDatabase(kind, dir, name) {
     return { uri: `file:${file}`, drop: async () => {} }
   }
   const server = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-  const name = `subtext_bench_${randomBytes(4).toString('hex')}`
+  const database = `subtext_bench_${randomBytes(4).toString('hex')}`
   const admin = new pg.Client({ connectionString: server })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.query(`CREATE DATABASE ${database}`)
   await admin.end()
   const uri = new URL(server)
-  uri.pathname = `/${name}`
+  uri.pathname = `/${database}`
   return {
     uri: uri.toString(),
     drop: async () => {
       const client = new pg.Client({ connectionString: server })
       await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await client.end()
     },
   }
@@ -56,14 +53,31 @@ export const appEnv = ({ databaseUri, port, secret, extra = {} }) => ({
   ...extra,
 })
 
-/** `npm run <script> -- args` as the documentation gives it; resolves with its stdout. */
-export async function npmRun(env, script, args = []) {
-  const { stdout } = await run('npm', ['run', '--silent', script, '--', ...args], {
-    cwd: ROOT,
-    env,
-    maxBuffer: 64 * 1024 * 1024,
+/**
+ * `npm run <script> -- args` as the documentation gives it; its output goes to `logFile` too.
+ * Resolves with its stdout.
+ */
+export function npmRun(env, script, args, logFile) {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile, { flags: 'a' })
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk
+      log.write(chunk)
+    })
+    child.stderr.pipe(log, { end: false })
+    child.once('error', reject)
+    child.once('close', (code) => {
+      log.end()
+      if (code === 0) resolve(stdout)
+      else reject(new Error(`npm run ${script} exited with ${code} (its output: ${logFile})`))
+    })
   })
-  return stdout
 }
 
 async function postJson(url, body, token) {
@@ -113,8 +127,9 @@ export async function registerAccounts(baseURL) {
 }
 
 /**
- * A fresh database of `kind` migrated and filled by `fill(env)` (default: the sample films through
- * the importer), then served. Resolves with the server, the editor's token and what `fill` returned.
+ * A fresh database of `kind` migrated and filled by `fill(env, logFile)` (default: the sample films
+ * through the importer), then served. Resolves with the server, the editor's token and what `fill`
+ * returned. The setup commands' output goes to `dir/<name>-setup.log`.
  */
 export async function provisionApp({ kind, dir, name, fill, extra, port }) {
   const database = await freshDatabase(kind, dir, name)
@@ -122,8 +137,9 @@ export async function provisionApp({ kind, dir, name, fill, extra, port }) {
   port ??= await freePort()
   const env = appEnv({ databaseUri: database.uri, port, secret, extra })
   try {
-    await npmRun(env, 'migrate')
-    const filled = await (fill ?? importSamples)(env)
+    const logFile = path.join(dir, `${name}-setup.log`)
+    await npmRun(env, 'migrate', [], logFile)
+    const filled = await (fill ?? importSamples)(env, logFile)
     const app = await startApp({ databaseUri: database.uri, secret, port, dir, name, extra })
     const editorToken = await registerAccounts(app.baseURL)
     return {
@@ -143,11 +159,11 @@ export async function provisionApp({ kind, dir, name, fill, extra, port }) {
 }
 
 /** The sample films the first run imports (src/seed/films), through `npm run import`. */
-export async function importSamples(env) {
+export async function importSamples(env, logFile) {
   const dir = path.join(ROOT, 'src/seed/films')
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => path.join(dir, f))
-  await npmRun(env, 'import', files)
+  await npmRun(env, 'import', files, logFile)
   return { films: files.length }
 }

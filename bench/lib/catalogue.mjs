@@ -31,7 +31,12 @@ export function parseCatalogueOutput(stdout) {
  * A `fill` for provisionApp: `films` generated films (with `seed`) written to `out` (a new folder)
  * and imported into the new database.
  */
-export const catalogueFill = (films, seed, out) => async (env) =>
+export const catalogueFill = (films, seed, out) => async (env, logFile) =>
   parseCatalogueOutput(
-    await npmRun(env, 'bench:catalogue', ['--films', String(films), '--out', out, ...(seed ? ['--seed', seed] : [])]),
+    await npmRun(
+      env,
+      'bench:catalogue',
+      ['--films', String(films), '--out', out, ...(seed ? ['--seed', seed] : [])],
+      logFile,
+    ),
   )
