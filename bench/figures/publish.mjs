@@ -13,22 +13,25 @@ import { FILM_PATH, FILM_SLUG, notRun } from './shared.mjs'
 
 const POLL_TIMEOUT_MS = 30_000
 
-async function filmId(app) {
+async function film(app) {
   const { docs } = await apiGet(app, `/api/films?where[slug][equals]=${FILM_SLUG}&depth=0&limit=1`)
   if (!docs[0]) throw new Error(`no film ${FILM_SLUG}`)
-  return docs[0].id
+  return docs[0]
 }
+
+const publishTagline = (app, id, tagline) =>
+  fetch(`${app.baseURL}/api/films/${id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${app.editorToken}` },
+    body: JSON.stringify({ tagline, _status: 'published' }),
+  })
 
 /** One publish; resolves with the milliseconds until `pageURL` showed it. */
 async function publishToLive(app, id, pageURL, marker) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
   try {
     const started = performance.now()
-    const response = await fetch(`${app.baseURL}/api/films/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${app.editorToken}` },
-      body: JSON.stringify({ tagline: marker, _status: 'published' }),
-    })
+    const response = await publishTagline(app, id, marker)
     if (!response.ok) throw new Error(`the publish answered ${response.status}: ${await response.text()}`)
     await response.arrayBuffer()
     while (performance.now() - started < POLL_TIMEOUT_MS) {
@@ -67,27 +70,32 @@ async function measure(app, id, baseURL, { plan }) {
 
 export async function publishFigures(context) {
   const { app, front, log } = context
-  const id = await filmId(app)
+  const { id, tagline } = await film(app)
   const rows = []
-  for (const [name, baseURL] of [
-    ['Next alone', app.baseURL],
-    ['through the front', front?.baseURL],
-  ]) {
-    const what = `publish-to-live, ${name}, under 32 readers`
-    if (!baseURL) {
-      rows.push(notRun('5', what, FRONT_MISSING, '< 1 s'))
-      continue
+  try {
+    for (const [name, baseURL] of [
+      ['Next alone', app.baseURL],
+      ['through the front', front?.baseURL],
+    ]) {
+      const what = `publish-to-live, ${name}, under 32 readers`
+      if (!baseURL) {
+        rows.push(notRun('5', what, FRONT_MISSING, '< 1 s'))
+        continue
+      }
+      log(`figure 5: publish-to-live ${name}`)
+      const { idle, loaded, load } = await measure(app, id, baseURL, context)
+      rows.push({
+        figure: '5',
+        what,
+        measured: `${summary(loaded)}; readers got ${Math.round(load.requestsPerSecond)} req/s`,
+        reference: `idle: ${summary(idle)}`,
+        target: '< 1 s',
+        verdict: verdict(Math.max(...loaded, ...idle) < 1000),
+      })
     }
-    log(`figure 5: publish-to-live ${name}`)
-    const { idle, loaded, load } = await measure(app, id, baseURL, context)
-    rows.push({
-      figure: '5',
-      what,
-      measured: `${summary(loaded)}; readers got ${Math.round(load.requestsPerSecond)} req/s`,
-      reference: `idle: ${summary(idle)}`,
-      target: '< 1 s',
-      verdict: verdict(Math.max(...loaded, ...idle) < 1000),
-    })
+  } finally {
+    // The film as it was, for the figures after this one.
+    await publishTagline(app, id, tagline ?? null)
   }
   return rows
 }
