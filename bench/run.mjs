@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { provisionApp } from './lib/app.mjs'
 import { bareApp, startBare } from './lib/bare.mjs'
 import { ensureAppBuild } from './lib/build.mjs'
+import { hasCatalogue } from './lib/catalogue.mjs'
 import { loadFront, stopFront } from './lib/front.mjs'
 import { timedGet } from './lib/http.mjs'
 import { describeMachine, loadAverage } from './lib/machine.mjs'
@@ -140,6 +141,7 @@ const facts = {
   machine: describeMachine(),
   loadStart,
   loadEnd: loadAverage(),
+  parts: `in this tree: the front (deploy/front/front.mjs) ${startFront ? 'present' : 'missing'}, the catalogue generator (npm run bench:catalogue) ${hasCatalogue() ? 'present' : 'missing'}`,
   rows,
   profile,
 }

@@ -80,7 +80,7 @@ export async function scaleFigures(context) {
       const at = large?.pages[i]
       rows.push({
         figure: '4',
-        what: `${sample.label} on ${name} at ${count(films)} films, uncached (\`${at?.path ?? sample.path}\`)`,
+        what: `${sample.label} on ${name} at ${films.toLocaleString('en-GB')} films, uncached (\`${at?.path ?? sample.path}\`)`,
         measured: at ? latencySummary(at) : CATALOGUE_MISSING,
         reference: `${samples.filled.films} sample films (\`${sample.path}\`): ${latencySummary(sample)}`,
         target: '',

@@ -22,6 +22,7 @@ export function resultsMarkdown({
   machine,
   loadStart,
   loadEnd,
+  parts = '',
   rows,
   profile = '',
   analysis = '',
@@ -31,6 +32,7 @@ export function resultsMarkdown({
     `- commit: ${machine.commit}`,
     `- machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}; load average (1/5/15 min) ${loadStart} at the start, ${loadEnd} at the end`,
     `- versions: Node ${machine.node}, Next ${machine.next}, Payload ${machine.payload}, React ${machine.react}; ${machine.wrk}; ${machine.nginx}`,
+    ...(parts ? [`- ${parts}`] : []),
   ]
   return [
     '# Benchmark results',

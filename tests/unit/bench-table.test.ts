@@ -59,6 +59,7 @@ describe('RESULTS.md', () => {
     machine,
     loadStart: '1.00 0.50 0.20',
     loadEnd: '2.00 1.50 0.90',
+    parts: 'in this tree: the front present',
     rows,
   }
 
@@ -72,6 +73,7 @@ describe('RESULTS.md', () => {
       '2.00 1.50 0.90',
       'Next 16.4.6',
       'Payload 3.90.1',
+      'the front present',
     ])
       expect(text).toContain(fact)
     expect(await format(text, { parser: 'markdown', printWidth: 120, proseWrap: 'preserve' })).toBe(text)
