@@ -38,8 +38,8 @@ const { values } = parseArgs({
 })
 // --quick: every figure once, briefly, to see that the suite works; its numbers are not figures.
 const plan = values.quick
-  ? { wrkSeconds: 2, samples: 10, publishTrials: 2, lighthouseRuns: 1, films: 100 }
-  : { wrkSeconds: 8, samples: 50, publishTrials: 5, lighthouseRuns: 3, films: 10_000 }
+  ? { wrkSeconds: 2, samples: 10, publishTrials: 2, lighthouseRuns: 1, films: 100, importerFiles: 50 }
+  : { wrkSeconds: 8, samples: 50, publishTrials: 5, lighthouseRuns: 3, films: 10_000, importerFiles: 1000 }
 const films = values.films === undefined ? plan.films : Number(values.films)
 if (!Number.isInteger(films) || films < 1) {
   console.error('usage: npm run bench [-- --quick] [--films N] [--seed S] [--rebuild]   (N a whole number ≥ 1)')

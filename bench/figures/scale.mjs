@@ -9,7 +9,7 @@ import { latencySummary, missEveryCache, notRun } from './shared.mjs'
 
 // Figures 4 and 6: the catalogue pages at N films on SQLite and PostgreSQL beside the same pages at
 // the sample films, every request a cache miss (the database's cost is what grows with N); and the
-// importer's files per second over 1,000 generated files.
+// importer's files per second over 1,000 generated files (50 with --quick).
 
 /** One page of each kind that has content, found as a visitor finds it (the public REST API). */
 async function pagesOf(app) {
@@ -75,7 +75,7 @@ export async function scaleFigures(context) {
       rows.push(notRun('4', `catalogue pages on ${name}`, error.message.split('\n')[0]))
       continue
     }
-    if (kind === 'sqlite' && large && films === 1000) importer = large.filled
+    if (kind === 'sqlite' && large && films === context.plan.importerFiles) importer = large.filled
     samples.pages.forEach((sample, i) => {
       const at = large?.pages[i]
       rows.push({
@@ -92,19 +92,20 @@ export async function scaleFigures(context) {
   return rows
 }
 
-/** Figure 6, from the N-film SQLite import when N is 1,000, or from a run of its own. */
+/** Figure 6, from the N-film SQLite import when N is the importer's count (1,000), or from a run of its own. */
 async function importerRow(context, catalogue, measured) {
-  const what = 'importer, 1,000 generated analysis files into SQLite'
+  const files = context.plan.importerFiles
+  const what = `importer, ${files.toLocaleString('en-GB')} generated analysis files into SQLite`
   if (!catalogue) return notRun('6', what, CATALOGUE_MISSING, '≥ 20 files/s')
   let result = measured
   if (!result) {
-    context.log('figure 6: importing 1,000 generated files')
+    context.log(`figure 6: importing ${files} generated files`)
     try {
       const app = await provisionApp({
         kind: 'sqlite',
         dir: context.dir,
         name: 'importer',
-        fill: catalogueFill(1000, context.seed, path.join(context.dir, 'catalogue-importer')),
+        fill: catalogueFill(files, context.seed, path.join(context.dir, 'catalogue-importer')),
       })
       result = app.filled
       await app.stop()
