@@ -115,6 +115,19 @@ try {
     ['10', buildFigures],
   ]
   for (const [figure, measure] of figures) {
+    // On a shared machine something else may stop a server: then no later figure means anything.
+    const gone = [
+      ['the app', app],
+      ['the bare page', bareServer],
+    ].find(([, server]) => server.ended())
+    if (gone) {
+      const [name, server] = gone
+      log(`${name}'s server ended (${server.ended()}) before figure ${figure}; see ${server.logFile}`)
+      rows.push(
+        notRun(figure, `figure ${figure} and after`, `${name}'s server ended (${server.ended()}) before it ran`),
+      )
+      break
+    }
     try {
       rows.push(...(await measure(context)))
     } catch (error) {

@@ -116,7 +116,7 @@ export async function startApp({ databaseUri, secret, port, dir, name, extra, no
     await server.stop()
     throw new Error(`${error.message} (log: ${server.logFile})`)
   }
-  return { baseURL, env, secret, coldStartMs, stop: server.stop }
+  return { baseURL, env, secret, coldStartMs, stop: server.stop, ended: server.ended, logFile: server.logFile }
 }
 
 /** Registers the admin and the editor; resolves with the editor's JWT. */

@@ -84,5 +84,5 @@ export async function startBare(dir, logDir) {
   )
   const baseURL = `http://127.0.0.1:${port}`
   const coldStartMs = await waitForOk(`${baseURL}/`, { child: server.child, started })
-  return { baseURL, coldStartMs, stop: server.stop }
+  return { baseURL, coldStartMs, stop: server.stop, ended: server.ended, logFile: server.logFile }
 }

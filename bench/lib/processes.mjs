@@ -21,7 +21,8 @@ export const freePort = () =>
 
 /**
  * Starts `command` detached in its own process group, writing its output to `logFile`.
- * `stop()` signals the group and resolves once the leader has exited.
+ * `stop()` signals the group and resolves once the leader has exited; `ended()` says whether and
+ * how it ended on its own.
  */
 export function startProcess(command, args, { cwd = ROOT, env = process.env, logFile }) {
   const log = createWriteStream(logFile, { flags: 'a' })
@@ -40,7 +41,10 @@ export function startProcess(command, args, { cwd = ROOT, env = process.env, log
     }
     log.end()
   }
-  return { child, exited, stop, logFile }
+  /** Why the process is gone ('exit 1', 'SIGKILL'), or null while it runs. */
+  const ended = () =>
+    child.signalCode ? String(child.signalCode) : child.exitCode === null ? null : `exit ${child.exitCode}`
+  return { child, exited, stop, ended, logFile }
 }
 
 /**
