@@ -23,12 +23,19 @@ export function whereOf(url, functionName) {
 
 /**
  * Self time by package and by function, in milliseconds and as a share of the busy time (idle
- * excluded), largest first.
+ * excluded), largest first. With `fromUs`/`toUs` only the samples taken in that window count:
+ * V8 stamps them with the monotonic clock in microseconds, the clock of `process.hrtime`, so the
+ * window is the one the benchmark measured in (not the server's start-up, say).
  */
-export function summariseProfile(profile, top = 12) {
+export function summariseProfile(profile, { top = 12, fromUs = -Infinity, toUs = Infinity } = {}) {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMs = new Map()
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000))
+  let at = profile.startTime
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0
+    at += delta
+    if (at >= fromUs && at <= toUs) selfMs.set(id, (selfMs.get(id) ?? 0) + delta / 1000)
+  })
   const packages = new Map()
   const functions = new Map()
   let busyMs = 0

@@ -35,7 +35,8 @@ describe('summariseProfile', () => {
       frame(3, 'query', 'file:///w/node_modules/@libsql/client/index.js'),
       frame(4, '(idle)', ''),
     ],
-    // 3 samples of 1 ms in React, 1 of 2 ms in libsql, 10 ms idle.
+    // 3 samples of 1 ms in React, 1 of 2 ms in libsql, 10 ms idle; stamped 1001, 1002, 1004, 1014, 1015 ms.
+    startTime: 1_000_000,
     samples: [2, 2, 3, 4, 2],
     timeDeltas: [1000, 1000, 2000, 10_000, 1000],
   }
@@ -52,5 +53,11 @@ describe('summariseProfile', () => {
       ms: 3,
       share: 0.6,
     })
+  })
+
+  it('counts only the samples of the window asked for', () => {
+    const summary = summariseProfile(profile, { fromUs: 1_003_000, toUs: 1_015_000 })
+    expect(summary.busyMs).toBe(3)
+    expect(summary.packages.map((p) => p.name)).toEqual(['@libsql/client', 'react-dom (compiled into next)'])
   })
 })
