@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { provisionApp } from './lib/app.mjs'
+import { provisionApp, restartApp } from './lib/app.mjs'
 import { bareApp, startBare } from './lib/bare.mjs'
 import { ensureAppBuild } from './lib/build.mjs'
 import { hasCatalogue } from './lib/catalogue.mjs'
@@ -65,6 +65,7 @@ const build = await ensureAppBuild({ rebuild: values.rebuild, log })
 const startFront = await loadFront()
 const frontPort = startFront ? await freePort() : null
 const stops = []
+let context
 const rows = []
 let profile = ''
 try {
@@ -76,7 +77,7 @@ try {
     // The app purges the front after every change that expires its own cache (the serving contract).
     extra: frontPort ? { FRONT_PURGE_URL: `http://127.0.0.1:${frontPort}` } : {},
   })
-  stops.push(app.stop)
+  stops.push(() => (context ?? { app }).app.stop())
   const front = startFront
     ? await startFront({
         upstream: app.baseURL,
@@ -89,8 +90,8 @@ try {
   const filmHtml = (await timedGet(`${app.baseURL}${FILM_PATH}`)).body
   const bareBuild = await bareApp(filmHtml.length, { log })
   const bareServer = await startBare(bareBuild.dir, dir)
-  stops.push(bareServer.stop)
-  const context = {
+  stops.push(() => (context ?? { bare: bareServer }).bare.stop())
+  context = {
     plan,
     films,
     seed: values.seed,
@@ -115,18 +116,15 @@ try {
     ['10', buildFigures],
   ]
   for (const [figure, measure] of figures) {
-    // On a shared machine something else may stop a server: then no later figure means anything.
-    const gone = [
-      ['the app', app],
-      ['the bare page', bareServer],
-    ].find(([, server]) => server.ended())
-    if (gone) {
-      const [name, server] = gone
-      log(`${name}'s server ended (${server.ended()}) before figure ${figure}; see ${server.logFile}`)
-      rows.push(
-        notRun(figure, `figure ${figure} and after`, `${name}'s server ended (${server.ended()}) before it ran`),
-      )
-      break
+    // On a shared machine something else may stop a server: start it again on the same database
+    // and port (the front keeps its upstream), and say so in the log.
+    if (context.app.ended()) {
+      log(`the app's server ended (${context.app.ended()}) before figure ${figure}: starting it again`)
+      context.app = await restartApp(context.app, dir, figure)
+    }
+    if (context.bare.ended()) {
+      log(`the bare page's server ended (${context.bare.ended()}) before figure ${figure}: starting it again`)
+      context.bare = { ...(await startBare(bareBuild.dir, dir)), built: bareBuild.built }
     }
     try {
       rows.push(...(await measure(context)))

@@ -167,3 +167,26 @@ export async function importSamples(env, logFile) {
   await npmRun(env, 'import', files, logFile)
   return { films: files.length }
 }
+
+/** `app` started again on its database and port after something else ended it; its editor logged in again. */
+export async function restartApp(app, dir, label) {
+  const port = Number(new URL(app.baseURL).port)
+  const server = await startApp({
+    databaseUri: app.env.DATABASE_URI,
+    secret: app.secret,
+    port,
+    dir,
+    name: `app-restarted-before-${label}`,
+    extra: app.env,
+  })
+  return {
+    ...app,
+    ...server,
+    coldStartMs: app.coldStartMs,
+    editorToken: await login(server.baseURL, EDITOR),
+    stop: async () => {
+      await server.stop()
+      await app.stop()
+    },
+  }
+}

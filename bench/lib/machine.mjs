@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,19 +10,11 @@ import { ROOT } from './processes.mjs'
 const versionOf = (name) =>
   JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version
 
+/** The first line a command prints, on either stream (wrk -v and nginx -v print to stderr or exit 1). */
 const firstLine = (command, args) => {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-      .split('\n')[0]
-      .trim()
-  } catch (error) {
-    // nginx -v prints to stderr; a missing tool has no version.
-    return (
-      String(error.stderr ?? '')
-        .split('\n')[0]
-        .trim() || 'not installed'
-    )
-  }
+  const { stdout, stderr, error } = spawnSync(command, args, { encoding: 'utf8' })
+  if (error) return `${command}: not installed`
+  return `${stdout}\n${stderr}`.trim().split('\n')[0].trim()
 }
 
 export const loadAverage = () =>
