@@ -1,26 +1,20 @@
 #!/usr/bin/env node
-// Lighthouse (mobile, its default config) on the reading site's main page types, in Debian's
-// Chromium started by chrome-launcher with a fresh temporary profile.
+// Lighthouse mobile (bench/lib/lighthouse.mjs) on the reading site's main page types.
 //
 //   node bench/lighthouse.mjs http://127.0.0.1:3100 [--runs 3] [--json out.json]
 //
-// CHROME_PATH overrides the browser (default /usr/bin/chromium). With --runs N each page is
-// audited N times and the median of each number is printed. See bench/README.md.
+// With --runs N each page is audited N times and the median of each number is printed. See bench/README.md.
 
-import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import { lighthouseMedians, lighthouseVersion } from './lib/lighthouse.mjs'
 
 const PAGES = [
   ['home', '/'],
   ['film', '/films/miracle-in-cell-no-7'],
   ['films list', '/films'],
 ]
-
-import { CHROMIUM, CHROMIUM_FLAGS as FLAGS } from '../tests/helpers/chromium.mjs'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -35,49 +29,11 @@ if (!base || !/^https?:\/\//.test(base) || !(runs >= 1)) {
   process.exit(2)
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-
-const lighthouseVersion = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve('lighthouse/package.json'), 'utf8'),
-).version
-const chromePath = process.env.CHROME_PATH || CHROMIUM
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' })
-const rows = []
-try {
-  for (const [name, path] of PAGES) {
-    const url = new URL(path, base).toString()
-    const samples = []
-    try {
-      for (let i = 0; i < runs; i += 1) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
-        if (!result) throw new Error('Lighthouse returned nothing')
-        const { lhr } = result
-        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`)
-        const score = (id) => Math.round((lhr.categories[id]?.score ?? NaN) * 100)
-        const audit = (id) => lhr.audits[id]?.numericValue ?? NaN
-        samples.push({
-          performance: score('performance'),
-          accessibility: score('accessibility'),
-          'best-practices': score('best-practices'),
-          seo: score('seo'),
-          lcpMs: audit('largest-contentful-paint'),
-          tbtMs: audit('total-blocking-time'),
-          cls: audit('cumulative-layout-shift'),
-        })
-      }
-      const row = { page: name, path }
-      for (const key of Object.keys(samples[0])) row[key] = median(samples.map((s) => s[key]))
-      rows.push(row)
-    } catch (error) {
-      rows.push({ page: name, path, error: error.message })
-    }
-  }
-} finally {
-  await chrome.kill()
-}
+const results = await lighthouseMedians(
+  PAGES.map(([, path]) => new URL(path, base).toString()),
+  runs,
+)
+const rows = results.map((result, i) => ({ page: PAGES[i][0], path: PAGES[i][1], ...result }))
 
 console.log(
   `Lighthouse ${lighthouseVersion}, ${runs > 1 ? `median of ${runs} runs, ` : ''}mobile, default config, against ${base}\n`,
