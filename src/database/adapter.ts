@@ -46,9 +46,12 @@ function ensureSqliteDirectory(uri: string, create: boolean): void {
  * The command-line tools (src/cli/payload.ts) never push the schema, in any environment, and create
  * a database that does not exist only for `npm run dev`.
  */
+/** Sees every SQL statement the adapter sends (Drizzle's logger); the query-count test counts them. */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
+
 export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
-  { push, create = true }: { push?: false; create?: boolean } = {},
+  { push, create = true, logger }: { push?: false; create?: boolean; logger?: QueryLogger } = {},
 ): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
@@ -67,6 +70,7 @@ export function databaseAdapter(
           // instead of failing half-way when one tries to upgrade its read lock (libsql's
           // transaction() begins IMMEDIATE whatever it is given; this says what we rely on).
           transactionOptions: { behavior: 'immediate' },
+          logger,
         }),
       )
     case 'postgres':
@@ -75,6 +79,7 @@ export function databaseAdapter(
         migrationDir: migrationDir('postgres'),
         push,
         disableCreateDatabase: !create,
+        logger,
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
