@@ -88,7 +88,10 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   'genre page': () => content.getGenrePage('drama'),
   'person page': () => content.getPersonPage('shared-director'),
   themes: () => content.listThemes(),
-  sitemap: () => content.listPublishedPaths(),
+  sitemap: async () => {
+    const segments = await content.listSitemapSegments()
+    await Promise.all(segments.map((segment) => content.listPublishedPaths(segment)))
+  },
   feed: () => content.listFeedItems(),
 }
 
