@@ -45,6 +45,8 @@ export const Essays: CollectionConfig = {
     {
       name: 'publishedAt',
       type: 'date',
+      // The home page, the feed and theme pages list essays newest first.
+      index: true,
       admin: { position: 'sidebar', description: 'Set on first publish; editors may change it.' },
       hooks: {
         beforeChange: [

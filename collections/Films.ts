@@ -45,9 +45,12 @@ export const Films: CollectionConfig = {
         {
           name: 'releaseDate',
           type: 'date',
+          // /films sorts by it (newest, oldest) and filters decades on it; genre and person pages sort by it.
+          index: true,
           admin: { width: '34%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
         },
-        { name: 'country', type: 'text', admin: { width: '33%' } },
+        // /films?country= filters on it.
+        { name: 'country', type: 'text', index: true, admin: { width: '33%' } },
         {
           name: 'runtimeMinutes',
           label: 'Runtime (minutes)',
@@ -64,7 +67,14 @@ export const Films: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'score', type: 'number', validate: numberBetween({ min: 0, max: 10 }), admin: { step: 0.1 } },
+            // /films?sort=-rating sorts by it.
+            {
+              name: 'score',
+              type: 'number',
+              index: true,
+              validate: numberBetween({ min: 0, max: 10 }),
+              admin: { step: 0.1 },
+            },
             { name: 'votes', type: 'number', validate: numberBetween({ min: 0, integer: true }) },
           ],
         },

@@ -10,10 +10,11 @@ import { importFiles } from '../../src/import/importFiles'
 const BATCH = 100
 const COUNTED: CollectionSlug[] = ['films', 'symbols', 'essays', 'themes', 'people']
 
-const countAll = async (payload: Payload): Promise<Record<string, number>> =>
-  Object.fromEntries(
-    await Promise.all(COUNTED.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])),
-  )
+async function countAll(payload: Payload): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const collection of COUNTED) counts[collection] = (await payload.count({ collection })).totalDocs
+  return counts
+}
 
 /** Imports the files in order; returns how many failed (each reported on stderr as file:line). */
 export async function importCatalogue(files: string[]): Promise<number> {
@@ -35,7 +36,7 @@ export async function importCatalogue(files: string[]): Promise<number> {
       process.stderr.write(`imported ${done}/${files.length} (${rate.toFixed(1)} files/s)\n`)
     }
     const after = await countAll(payload)
-    const added = COUNTED.map((c) => `${after[c]! - before[c]!} ${c}`).join(', ')
+    const added = COUNTED.map((c) => `${(after[c] ?? 0) - (before[c] ?? 0)} ${c}`).join(', ')
     process.stderr.write(`the database gained ${added}\n`)
     return failed
   } finally {

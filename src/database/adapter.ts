@@ -43,6 +43,9 @@ function ensureSqliteDirectory(uri: string, create: boolean): void {
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
+/** Sees every SQL statement the adapter sends (Drizzle's logger); the query-count test counts them. */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void }
+
 /**
  * The command-line tools (src/cli/payload.ts) never push the schema, in any environment, and create
  * a database that does not exist only for `npm run dev`. Every adapter runs afterCommit() callbacks
@@ -50,12 +53,14 @@ function ensureSqliteDirectory(uri: string, create: boolean): void {
  */
 export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
-  options: { push?: false; create?: boolean } = {},
+  options: AdapterOptions = {},
 ): DatabaseAdapterObj {
   return withAfterCommit(adapterFor(uri, options))
 }
 
-function adapterFor(uri: string, { push, create = true }: { push?: false; create?: boolean }): DatabaseAdapterObj {
+type AdapterOptions = { push?: false; create?: boolean; logger?: QueryLogger }
+
+function adapterFor(uri: string, { push, create = true, logger }: AdapterOptions): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri, create)
@@ -73,6 +78,7 @@ function adapterFor(uri: string, { push, create = true }: { push?: false; create
           // instead of failing half-way when one tries to upgrade its read lock (libsql's
           // transaction() begins IMMEDIATE whatever it is given; this says what we rely on).
           transactionOptions: { behavior: 'immediate' },
+          logger,
         }),
       )
     case 'postgres':
@@ -81,6 +87,7 @@ function adapterFor(uri: string, { push, create = true }: { push?: false; create
         migrationDir: migrationDir('postgres'),
         push,
         disableCreateDatabase: !create,
+        logger,
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -34,32 +34,48 @@ export function alreadyHas(stored: unknown, desired: unknown): boolean {
   return desired === stored
 }
 
-type UpsertArgs = {
+type WriteArgs = {
   payload: Payload
   req: PayloadRequest
   collection: CollectionSlug
-  where: Where
   data: Record<string, unknown>
   /** False when writing as a signed-in user, so the collections' access rules apply to each operation. */
   overrideAccess?: boolean
 }
 
-/** Create the document matching `where`, or update it only when something differs. */
-export async function upsert({
+/** Every document of `collection` matching `where`, as stored (depth 0): one query for many lookups. */
+export async function findAll({
   payload,
   req,
   collection,
   where,
+  overrideAccess = true,
+}: Omit<WriteArgs, 'data'> & { where: Where }): Promise<Record<string, unknown>[]> {
+  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, req, overrideAccess })
+  return docs as unknown as Record<string, unknown>[]
+}
+
+/** Create the document when there is none (`existing` undefined), or update it only when something differs. */
+export async function save({
+  payload,
+  req,
+  collection,
+  existing,
   data,
   overrideAccess = true,
-}: UpsertArgs): Promise<{ id: DocId; action: UpsertAction }> {
-  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req, overrideAccess })
-  const existing = docs[0]
+}: WriteArgs & { existing: Record<string, unknown> | undefined }): Promise<{ id: DocId; action: UpsertAction }> {
   if (!existing) {
     const created = await payload.create({ collection, data, depth: 0, req, overrideAccess })
     return { id: created.id, action: 'created' }
   }
-  if (alreadyHas(existing, data)) return { id: existing.id, action: 'unchanged' }
-  await payload.update({ collection, id: existing.id, data, depth: 0, req, overrideAccess })
-  return { id: existing.id, action: 'updated' }
+  const id = existing.id as DocId
+  if (alreadyHas(existing, data)) return { id, action: 'unchanged' }
+  await payload.update({ collection, id, data, depth: 0, req, overrideAccess })
+  return { id, action: 'updated' }
+}
+
+/** Create the document matching `where`, or update it only when something differs. */
+export async function upsert(args: WriteArgs & { where: Where }): Promise<{ id: DocId; action: UpsertAction }> {
+  const [existing] = await findAll(args)
+  return save({ ...args, existing })
 }

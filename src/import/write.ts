@@ -13,13 +13,18 @@ import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
 import { REVALIDATE_AFTER_COMMIT } from '../../collections/hooks/revalidate'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
 import type { RichTextBuilder } from './richText'
-import { sameId, upsert, type DocId, type UpsertAction } from './upsert'
+import { findAll, sameId, save, upsert, type DocId, type UpsertAction } from './upsert'
 
 export type WriteOptions = {
   draft: boolean
   richText: RichTextBuilder
   /** Write as this user, through the collections' access rules; without one, as the operator (the CLI). */
   user?: TypedUser
+  /**
+   * Collects the tags of the pages this film changes, for a caller writing many films to expire
+   * once after the last (importFiles); without it, they are expired as this film commits.
+   */
+  changedTags?: Set<string>
 }
 
 export type WriteReport = {
@@ -42,43 +47,63 @@ const record = (ctx: Ctx, result: { id: DocId; action: UpsertAction }): DocId =>
   return result.id
 }
 
-/** Taxonomy terms are matched by slug, so "Drama" and "drama" are one genre. */
-const term = (ctx: Ctx, collection: 'people' | 'genres' | 'themes', name: string): Promise<DocId> => {
-  const slug = toSlug(name)
-  return upsert({ ...ctx, collection, where: { slug: { equals: slug } }, data: { name, slug } }).then((r) =>
-    record(ctx, r),
-  )
+type Stored = Record<string, unknown>
+
+/** The stored documents by slug, kept current as the film's write creates and updates them. */
+type BySlug = Map<string, Stored>
+
+const bySlug = (docs: Stored[]): BySlug => new Map(docs.map((doc) => [String(doc.slug), doc]))
+
+/**
+ * Save `data` over the document with its slug in `stored` (or create it) and remember the result,
+ * so a later item of the same film with that slug updates it instead of creating a duplicate.
+ */
+async function saveBySlug(
+  ctx: Ctx,
+  collection: 'people' | 'genres' | 'themes' | 'symbols' | 'essays',
+  stored: BySlug,
+  data: Stored & { slug: string },
+): Promise<DocId> {
+  const id = record(ctx, await save({ ...ctx, collection, existing: stored.get(data.slug), data }))
+  stored.set(data.slug, { ...stored.get(data.slug), ...data, id })
+  return id
 }
 
-const terms = async (ctx: Ctx, collection: 'people' | 'genres' | 'themes', names: string[]): Promise<DocId[]> => {
-  const ids: DocId[] = []
-  for (const name of names) ids.push(await term(ctx, collection, name)) // sequential: one transaction, one connection
-  return ids
+/**
+ * Taxonomy terms are matched by slug, so "Drama" and "drama" are one genre. One query finds every
+ * term of the film, instead of one per name: at ten thousand films the lookups were most of an import.
+ */
+async function terms(ctx: Ctx, collection: 'people' | 'genres' | 'themes', names: string[]): Promise<DocId[]> {
+  const slugs = [...new Set(names.map(toSlug))]
+  if (slugs.length === 0) return []
+  const stored = bySlug(await findAll({ ...ctx, collection, where: { slug: { in: slugs } } }))
+  const ids = new Map<string, DocId>()
+  for (const name of names) {
+    const slug = toSlug(name)
+    // sequential: one transaction, one connection
+    if (!ids.has(slug)) ids.set(slug, await saveBySlug(ctx, collection, stored, { name, slug }))
+  }
+  return names.map((name) => ids.get(toSlug(name)) as DocId)
 }
 
 /** Noon UTC keeps the calendar day the same in every reader's time zone. */
 const dayToISO = (day: string | null): string | null => (day ? `${day}T12:00:00.000Z` : null)
 
 /** Question titles can repeat across films; the second film's essay gets its film's slug in front. */
-async function essaySlug(ctx: Ctx, filmId: DocId, filmSlug: string, title: string): Promise<string> {
+function essaySlug(stored: BySlug, filmId: DocId, filmSlug: string, title: string): string {
   const slug = toSlug(title)
-  const { docs } = await ctx.payload.find({
-    collection: 'essays',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    select: { films: true },
-    req: ctx.req,
-    overrideAccess: ctx.overrideAccess,
-  })
-  const owner = docs[0]
-  const ours = !owner || (owner.films ?? []).some((film) => sameId(typeof film === 'object' ? film.id : film, filmId))
+  const owner = stored.get(slug)
+  const films = (owner?.films ?? []) as unknown[]
+  const ours =
+    !owner || films.some((film) => sameId(typeof film === 'object' && film ? (film as Stored).id : film, filmId))
   return ours ? slug : `${filmSlug}-${slug}`
 }
 
 async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder): Promise<void> {
-  const directors = await terms(ctx, 'people', film.directors)
-  const cast = await terms(ctx, 'people', film.cast)
+  // People once for both roles: a director who also acts is one lookup and one person.
+  const people = await terms(ctx, 'people', [...film.directors, ...film.cast])
+  const directors = people.slice(0, film.directors.length)
+  const cast = people.slice(film.directors.length)
   const genres = await terms(ctx, 'genres', film.genres)
   const themes = await terms(ctx, 'themes', film.themes)
 
@@ -108,25 +133,22 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
   ctx.report.film = filmResult.action
   const filmId = record(ctx, filmResult)
 
+  // A film created just now has no symbols yet: nothing to look up.
+  const symbols = bySlug(
+    filmResult.action === 'created'
+      ? []
+      : await findAll({ ...ctx, collection: 'symbols', where: { film: { equals: filmId } } }),
+  )
   for (const [order, symbol] of film.symbols.entries()) {
-    const slug = toSlug(symbol.name)
-    record(
-      ctx,
-      await upsert({
-        ...ctx,
-        collection: 'symbols',
-        where: { and: [{ film: { equals: filmId } }, { slug: { equals: slug } }] },
-        data: {
-          name: symbol.name,
-          slug,
-          film: filmId,
-          meaning: richText(symbol.meaning),
-          context: symbol.context ? richText(symbol.context) : null,
-          order,
-          _status: ctx.status,
-        },
-      }),
-    )
+    await saveBySlug(ctx, 'symbols', symbols, {
+      name: symbol.name,
+      slug: toSlug(symbol.name),
+      film: filmId,
+      meaning: richText(symbol.meaning),
+      context: symbol.context ? richText(symbol.context) : null,
+      order,
+      _status: ctx.status,
+    })
   }
 
   const essays = [
@@ -135,26 +157,24 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
       ? [{ kind: 'core-meaning', title: `The core meaning of ${film.title}`, body: film.coreMeaning }]
       : []),
   ]
+  // Every slug an essay of this film could take, found in one query.
+  const candidates = [
+    `${film.slug}-core-meaning`,
+    ...film.questions.flatMap((q) => [toSlug(q.question), `${film.slug}-${toSlug(q.question)}`]),
+  ]
+  const stored = bySlug(await findAll({ ...ctx, collection: 'essays', where: { slug: { in: candidates } } }))
   for (const [order, essay] of essays.entries()) {
     const slug =
-      essay.kind === 'core-meaning' ? `${film.slug}-core-meaning` : await essaySlug(ctx, filmId, film.slug, essay.title)
-    record(
-      ctx,
-      await upsert({
-        ...ctx,
-        collection: 'essays',
-        where: { slug: { equals: slug } },
-        data: {
-          title: essay.title,
-          slug,
-          kind: essay.kind,
-          films: [filmId],
-          body: richText(essay.body),
-          order,
-          _status: ctx.status,
-        },
-      }),
-    )
+      essay.kind === 'core-meaning' ? `${film.slug}-core-meaning` : essaySlug(stored, filmId, film.slug, essay.title)
+    await saveBySlug(ctx, 'essays', stored, {
+      title: essay.title,
+      slug,
+      kind: essay.kind,
+      films: [filmId],
+      body: richText(essay.body),
+      order,
+      _status: ctx.status,
+    })
   }
 }
 
@@ -167,7 +187,7 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
 export async function writeFilm(
   payload: Payload,
   film: ParsedFilm,
-  { draft, richText, user }: WriteOptions,
+  { draft, richText, user, changedTags }: WriteOptions,
 ): Promise<WriteReport> {
   const req = await createLocalReq(user ? { user } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
@@ -183,6 +203,7 @@ export async function writeFilm(
     throw error
   }
   // The pages change once the film is committed, not before (see REVALIDATE_AFTER_COMMIT).
-  await revalidateTags([...tags], signingSecret(payload))
+  if (changedTags) for (const tag of tags) changedTags.add(tag)
+  else await revalidateTags([...tags], signingSecret(payload))
   return report
 }

@@ -16,7 +16,12 @@ vi.hoisted(() => {
   process.env.NEXT_PUBLIC_SERVER_URL = 'https://subtext.example/'
 })
 
-const content = vi.hoisted(() => ({ listPublishedPaths: vi.fn(), listFeedItems: vi.fn() }))
+const content = vi.hoisted(() => ({
+  listPublishedPaths: vi.fn(),
+  listSitemapSegments: vi.fn(),
+  listFeedItems: vi.fn(),
+  SITEMAP_MAX_URLS: 50_000,
+}))
 vi.mock('@/lib/content', () => content)
 
 const SITE = 'https://subtext.example'
@@ -451,25 +456,66 @@ describe('buildRss', () => {
 
 describe('site routes', () => {
   beforeEach(() => {
-    content.listPublishedPaths.mockResolvedValue([
-      { path: '/films/miracle-in-cell-no-7', lastModified: '2024-02-01T00:00:00.000Z' },
-      { path: '/essays/the-yellow-backpack', lastModified: '2024-03-05T09:00:00.000Z' },
+    content.listSitemapSegments.mockResolvedValue([
+      { id: 'films-1', collection: 'films', page: 1, urls: 1 },
+      { id: 'essays-1', collection: 'essays', page: 1, urls: 1 },
     ])
+    content.listPublishedPaths.mockImplementation(({ collection }: { collection: string }) =>
+      Promise.resolve(
+        collection === 'films'
+          ? [{ path: '/films/miracle-in-cell-no-7', lastModified: '2024-02-01T00:00:00.000Z' }]
+          : [{ path: '/essays/the-yellow-backpack', lastModified: '2024-03-05T09:00:00.000Z' }],
+      ),
+    )
     content.listFeedItems.mockResolvedValue([
       { title: 'A & B', path: '/films/a-b', date: '2024-01-01T00:00:00.000Z', description: null },
     ])
   })
 
-  it('lists the index pages and every published page in the sitemap, absolute and dated', async () => {
-    const { default: sitemap, dynamic } = await import('@/app/(frontend)/sitemap')
+  it('lists the index pages and every published page in /sitemap.xml, absolute and dated', async () => {
+    const { GET, dynamic } = await import('@/app/(frontend)/sitemap.xml/route')
     expect(dynamic).toBe('force-dynamic')
-    expect(await sitemap()).toEqual([
-      { url: `${SITE}/` },
-      { url: `${SITE}/films` },
-      { url: `${SITE}/themes` },
-      { url: `${SITE}/films/miracle-in-cell-no-7`, lastModified: '2024-02-01T00:00:00.000Z' },
-      { url: `${SITE}/essays/the-yellow-backpack`, lastModified: '2024-03-05T09:00:00.000Z' },
+    const response = await GET()
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    expect(await response.text()).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        `<url><loc>${SITE}/</loc></url>`,
+        `<url><loc>${SITE}/films</loc></url>`,
+        `<url><loc>${SITE}/themes</loc></url>`,
+        `<url><loc>${SITE}/films/miracle-in-cell-no-7</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod></url>`,
+        `<url><loc>${SITE}/essays/the-yellow-backpack</loc><lastmod>2024-03-05T09:00:00.000Z</lastmod></url>`,
+        '</urlset>',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('makes /sitemap.xml a sitemap index of files of at most 50,000 URLs past 50,000', async () => {
+    content.listSitemapSegments.mockResolvedValue([
+      { id: 'films-1', collection: 'films', page: 1, urls: 10_000 },
+      { id: 'symbols-1', collection: 'symbols', page: 1, urls: 50_000 },
+      { id: 'symbols-2', collection: 'symbols', page: 2, urls: 10_000 },
     ])
+    const { GET } = await import('@/app/(frontend)/sitemap.xml/route')
+    const index = await (await GET()).text()
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
+    expect(index.match(/<sitemap><loc>[^<]+<\/loc><\/sitemap>/g)).toEqual(
+      ['films-1', 'symbols-1', 'symbols-2'].map((id) => `<sitemap><loc>${SITE}/sitemap/${id}.xml</loc></sitemap>`),
+    )
+    const { GET: file } = await import('@/app/(frontend)/sitemap/[file]/route')
+    const at = (name: string) =>
+      file(new Request(`${SITE}/sitemap/${name}`), { params: Promise.resolve({ file: name }) })
+    const first = await (await at('films-1.xml')).text()
+    expect(first).toContain(`<url><loc>${SITE}/</loc></url>`)
+    expect(first).toContain(`<loc>${SITE}/films/miracle-in-cell-no-7</loc>`)
+    const second = await (await at('symbols-1.xml')).text()
+    expect(second).not.toContain(`<url><loc>${SITE}/</loc></url>`)
+    expect(content.listPublishedPaths).toHaveBeenLastCalledWith(
+      expect.objectContaining({ collection: 'symbols', page: 1 }),
+    )
+    expect((await at('symbols-9.xml')).status).toBe(404)
   })
 
   it('keeps crawlers out of the admin, the API, previews and search, and points them to the sitemap', async () => {

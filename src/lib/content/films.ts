@@ -219,29 +219,31 @@ export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Pro
         select: { slug: true, name: true },
       })
       const symbolSlugs = ownSymbols.docs.map((s) => s.slug)
-      const [byTheme, bySymbol] = await Promise.all([
-        themeIds.length
-          ? payload.find({
-              collection: 'films',
-              ...access,
-              where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] },
-              pagination: false,
-              depth: 1,
-              select: { ...FILM_CARD_SELECT, themes: true },
-              populate: { themes: { name: true } },
-            })
-          : null,
-        symbolSlugs.length
-          ? payload.find({
+      const byTheme = themeIds.length
+        ? await payload.find({
+            collection: 'films',
+            ...access,
+            where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] },
+            pagination: false,
+            depth: 1,
+            select: { ...FILM_CARD_SELECT, themes: true },
+            populate: { themes: { name: true } },
+          })
+        : null
+      // Only the films related by theme count shared symbols: asking for those alone keeps this
+      // query small when a symbol (a photograph, rain) recurs across thousands of films.
+      const candidates = (byTheme?.docs ?? []).map((f) => f.id)
+      const bySymbol =
+        symbolSlugs.length && candidates.length
+          ? await payload.find({
               collection: 'symbols',
               ...access,
-              where: { and: [{ slug: { in: symbolSlugs } }, { film: { not_equals: film.id } }] },
+              where: { and: [{ slug: { in: symbolSlugs } }, { film: { in: candidates } }] },
               pagination: false,
               depth: 0,
               select: { film: true, name: true },
             })
-          : null,
-      ])
+          : null
       const related = new Map<string, RelatedFilm>()
       const ownThemes = new Set(themeIds.map(String))
       for (const candidate of byTheme?.docs ?? []) {

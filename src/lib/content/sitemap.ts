@@ -1,45 +1,86 @@
 import { payloadClient } from '../payload'
 import { paths } from '../urls'
 import { collectionTag } from '../tags'
-import { populated } from './shapes'
 import { asViewer } from './viewer'
 
 export type PublishedPath = { path: string; lastModified: string }
 
-/** Every public page of published content, for the sitemap. */
-export function listPublishedPaths(): Promise<PublishedPath[]> {
-  const tags = (['films', 'symbols', 'essays', 'themes', 'genres', 'people'] as const).map(collectionTag)
-  return asViewer(['sitemap'], tags, async (access) => {
+/** The sitemap protocol's limit of URLs in one sitemap file; past it, a sitemap index lists several. */
+export const SITEMAP_MAX_URLS = 50_000
+
+const SITEMAP_COLLECTIONS = ['films', 'symbols', 'essays', 'themes', 'genres', 'people'] as const
+type SitemapCollection = (typeof SITEMAP_COLLECTIONS)[number]
+const SITEMAP_TAGS = SITEMAP_COLLECTIONS.map(collectionTag)
+
+/** One sitemap file: one page of SITEMAP_MAX_URLS documents of one collection. */
+export type SitemapSegment = { id: string; collection: SitemapCollection; page: number; urls: number }
+
+/**
+ * The sitemap files the published content needs, from counts alone: each collection in pages of
+ * SITEMAP_MAX_URLS, so a file never holds more than the protocol allows and one request never
+ * loads the whole catalogue (150,000 rows at ten thousand films).
+ */
+export function listSitemapSegments(): Promise<SitemapSegment[]> {
+  return asViewer(['sitemap:segments'], SITEMAP_TAGS, async (access) => {
     const payload = await payloadClient()
-    const all = { ...access, pagination: false, depth: 0 } as const
-    const [films, symbols, essays, themes, genres, people] = await Promise.all([
-      payload.find({ collection: 'films', ...all, select: { slug: true, updatedAt: true } }),
-      payload.find({
-        collection: 'symbols',
-        ...all,
-        depth: 1,
+    const counts = await Promise.all(
+      SITEMAP_COLLECTIONS.map(async (collection) => (await payload.count({ collection, ...access })).totalDocs),
+    )
+    return SITEMAP_COLLECTIONS.flatMap((collection, i) => {
+      const total = counts[i] ?? 0
+      return Array.from({ length: Math.ceil(total / SITEMAP_MAX_URLS) }, (_, p) => ({
+        id: `${collection}-${p + 1}`,
+        collection,
+        page: p + 1,
+        urls: Math.min(SITEMAP_MAX_URLS, total - p * SITEMAP_MAX_URLS),
+      }))
+    })
+  })
+}
+
+const PATH_OF: Record<Exclude<SitemapCollection, 'symbols'>, (slug: string) => string> = {
+  films: paths.film,
+  essays: paths.essay,
+  themes: paths.theme,
+  genres: paths.genre,
+  people: paths.person,
+}
+
+/** The public pages of one sitemap segment's published documents. */
+export function listPublishedPaths({
+  collection,
+  page,
+}: Pick<SitemapSegment, 'collection' | 'page'>): Promise<PublishedPath[]> {
+  return asViewer(['sitemap', collection, String(page)], SITEMAP_TAGS, async (access) => {
+    const payload = await payloadClient()
+    const segment = { ...access, limit: SITEMAP_MAX_URLS, page, sort: 'id', pagination: true } as const
+    if (collection === 'symbols') {
+      const { docs } = await payload.find({
+        collection,
+        ...segment,
+        depth: 0,
         select: { slug: true, updatedAt: true, film: true },
-        populate: { films: { slug: true } },
-      }),
-      payload.find({ collection: 'essays', ...all, select: { slug: true, updatedAt: true } }),
-      payload.find({ collection: 'themes', ...all, select: { slug: true, updatedAt: true } }),
-      payload.find({ collection: 'genres', ...all, select: { slug: true, updatedAt: true } }),
-      payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
-    ])
-    const publishedFilms = new Set(films.docs.map((f) => f.slug))
-    return [
-      ...films.docs.map((d) => ({ path: paths.film(d.slug), lastModified: d.updatedAt })),
-      ...symbols.docs.flatMap((d) => {
-        const film = populated<{ slug: string }>(d.film)
-        return film && publishedFilms.has(film.slug)
-          ? [{ path: paths.symbol(film.slug, d.slug), lastModified: d.updatedAt }]
-          : []
-      }),
-      ...essays.docs.map((d) => ({ path: paths.essay(d.slug), lastModified: d.updatedAt })),
-      ...themes.docs.map((d) => ({ path: paths.theme(d.slug), lastModified: d.updatedAt })),
-      ...genres.docs.map((d) => ({ path: paths.genre(d.slug), lastModified: d.updatedAt })),
-      ...people.docs.map((d) => ({ path: paths.person(d.slug), lastModified: d.updatedAt })),
-    ]
+      })
+      // Their films' slugs in one query rather than populating 50,000 documents one by one. A
+      // symbol's page lives under its film: a film the visitor cannot read (a draft) is not
+      // found here, and its symbols have no public page.
+      const filmIds = [...new Set(docs.map((d) => (typeof d.film === 'object' ? d.film.id : d.film)))]
+      const films = await payload.find({
+        collection: 'films',
+        ...access,
+        where: { id: { in: filmIds } },
+        pagination: false,
+        depth: 0,
+        select: { slug: true },
+      })
+      const slugOf = new Map(films.docs.map((f) => [String(f.id), f.slug]))
+      return docs.flatMap((d) => {
+        const film = slugOf.get(String(typeof d.film === 'object' ? d.film.id : d.film))
+        return film ? [{ path: paths.symbol(film, d.slug), lastModified: d.updatedAt }] : []
+      })
+    }
+    const { docs } = await payload.find({ collection, ...segment, depth: 0, select: { slug: true, updatedAt: true } })
+    return docs.map((d) => ({ path: PATH_OF[collection](d.slug), lastModified: d.updatedAt }))
   })
 }
 

@@ -1,9 +1,15 @@
 import * as migration_20261125_060850_initial from './20261125_060850_initial';
+import * as migration_20261130_043842_indexes_for_ten_thousand_films from './20261130_043842_indexes_for_ten_thousand_films';
 
 export const migrations = [
   {
     up: migration_20261125_060850_initial.up,
     down: migration_20261125_060850_initial.down,
-    name: '20261125_060850_initial'
+    name: '20261125_060850_initial',
+  },
+  {
+    up: migration_20261130_043842_indexes_for_ten_thousand_films.up,
+    down: migration_20261130_043842_indexes_for_ten_thousand_films.down,
+    name: '20261130_043842_indexes_for_ten_thousand_films'
   },
 ];

@@ -1,9 +1,15 @@
 import * as migration_20261125_060843_initial from './20261125_060843_initial';
+import * as migration_20261130_043818_indexes_for_ten_thousand_films from './20261130_043818_indexes_for_ten_thousand_films';
 
 export const migrations = [
   {
     up: migration_20261125_060843_initial.up,
     down: migration_20261125_060843_initial.down,
-    name: '20261125_060843_initial'
+    name: '20261125_060843_initial',
+  },
+  {
+    up: migration_20261130_043818_indexes_for_ten_thousand_films.up,
+    down: migration_20261130_043818_indexes_for_ten_thousand_films.down,
+    name: '20261130_043818_indexes_for_ten_thousand_films'
   },
 ];

@@ -1,0 +1,130 @@
+/**
+ * Server time of the public pages' content reads and of the admin's queries, uncached, on the
+ * database DATABASE_URI names (a catalogue from `npm run bench:catalogue`). Run as
+ * `npm run bench:catalogue:measure -- [--runs N]`; prints a Markdown table and, last, its JSON.
+ *
+ * The public reads are the content layer's own functions, with Next's cache and request replaced
+ * by a visitor with no cache (./hooks.mjs), so the figures are the database and Payload work of a
+ * cache miss without rendering. The admin's are the Local API calls behind its REST requests.
+ */
+import { parseArgs } from 'node:util'
+
+import type { Payload, Where } from 'payload'
+
+import * as content from '../../../src/lib/content'
+import { payloadClient } from '../../../src/lib/payload'
+
+type Timing = { name: string; p50: number; p99: number; runs: number }
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+
+async function time(name: string, runs: number, read: () => Promise<unknown>): Promise<Timing> {
+  await read() // the first call warms Payload's and the database's own caches, as a running server has
+  const ms: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await read()
+    ms.push(performance.now() - start)
+  }
+  ms.sort((a, b) => a - b)
+  const round = (n: number) => Math.round(n * 10) / 10
+  return { name, p50: round(percentile(ms, 50)), p99: round(percentile(ms, 99)), runs }
+}
+
+async function firstSlug(payload: Payload, collection: 'themes' | 'people', where?: Where): Promise<string> {
+  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, sort: 'createdAt' })
+  if (!docs[0]) throw new Error(`no ${collection} in the database: run npm run bench:catalogue first`)
+  return docs[0].slug
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } })
+  const runs = Number(values.runs)
+  const payload = await payloadClient()
+  const films = (await payload.count({ collection: 'films' })).totalDocs
+  const deepPage = Math.min(400, Math.max(1, Math.ceil(films / content.FILMS_PER_PAGE)))
+  // The earliest theme and person are on the most films, as the generator reuses early names.
+  const theme = await firstSlug(payload, 'themes')
+  const person = await firstSlug(payload, 'people')
+  const film = (await payload.find({ collection: 'films', limit: 1, depth: 0, sort: 'title' })).docs[0]!
+  const admin = { overrideAccess: true, draft: true } as const
+
+  const reads: [string, () => Promise<unknown>][] = [
+    ['/ (home)', () => content.getHomeContent()],
+    ['/films', () => Promise.all([content.listFilms({}), content.getFilmFacets()])],
+    ['/films?sort=-releaseDate', () => content.listFilms({ sort: '-releaseDate' })],
+    ['/films?sort=-rating', () => content.listFilms({ sort: '-rating' })],
+    ['/films?genre=drama', () => content.listFilms({ genre: 'drama' })],
+    [`/films?theme=${theme}`, () => content.listFilms({ theme })],
+    ['/films?country=Japan', () => content.listFilms({ country: 'Japan' })],
+    ['/films?decade=1990', () => content.listFilms({ decade: 1990 })],
+    [`/films?page=${deepPage}`, () => content.listFilms({ page: deepPage })],
+    [`/films?sort=-releaseDate&page=${deepPage}`, () => content.listFilms({ sort: '-releaseDate', page: deepPage })],
+    [
+      `/films/${film.slug}`,
+      async () => {
+        const shown = await content.getFilm(film.slug)
+        await Promise.all([content.getFilmAnalysis(shown!.id), content.getRelatedFilms(shown!)])
+      },
+    ],
+    [`/themes/${theme}`, () => content.getThemePage(theme)],
+    ['/genres/drama', () => content.getGenrePage('drama')],
+    [`/people/${person}`, () => content.getPersonPage(person)],
+    ['/feed.xml', () => content.listFeedItems()],
+    ['/sitemap.xml (segments)', () => content.listSitemapSegments()],
+    ['/sitemap/symbols-1.xml', () => content.listPublishedPaths({ collection: 'symbols', page: 1 })],
+    [
+      'admin: films list',
+      () => payload.find({ collection: 'films', ...admin, limit: 10, sort: '-updatedAt', depth: 0 }),
+    ],
+    [
+      'admin: films search "harbour"',
+      () => payload.find({ collection: 'films', ...admin, limit: 10, depth: 0, where: { title: { like: 'harbour' } } }),
+    ],
+    ['admin: film edit view', () => payload.findByID({ collection: 'films', id: film.id, ...admin, depth: 1 })],
+    [
+      'admin: themes picker',
+      () =>
+        payload.find({
+          collection: 'themes',
+          ...admin,
+          limit: 10,
+          depth: 0,
+          sort: 'name',
+          where: { name: { like: 'sil' } },
+        }),
+    ],
+    [
+      'admin: people picker',
+      () =>
+        payload.find({
+          collection: 'people',
+          ...admin,
+          limit: 10,
+          depth: 0,
+          sort: 'name',
+          where: { name: { like: 'kim' } },
+        }),
+    ],
+  ]
+  const timings: Timing[] = []
+  for (const [name, read] of reads) {
+    timings.push(await time(name, runs, read))
+    process.stderr.write(`${name}\n`)
+  }
+  const rows = timings.map((t) => `| ${t.name} | ${t.p50} | ${t.p99} |`)
+  process.stdout.write(
+    `${films} films, ${runs} runs each\n\n| read | p50 ms | p99 ms |\n|---|---|---|\n${rows.join('\n')}\n`,
+  )
+  process.stdout.write(`${JSON.stringify({ films, timings })}\n`)
+  await payload.destroy()
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`measure failed: ${error instanceof Error ? error.stack : String(error)}\n`)
+    process.exit(1)
+  },
+)
