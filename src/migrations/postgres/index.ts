@@ -1,9 +1,15 @@
 import * as migration_20261125_060850_initial from './20261125_060850_initial';
+import * as migration_20261130_060000_search_fulltext from './20261130_060000_search_fulltext';
 
 export const migrations = [
   {
     up: migration_20261125_060850_initial.up,
     down: migration_20261125_060850_initial.down,
     name: '20261125_060850_initial'
+  },
+  {
+    up: migration_20261130_060000_search_fulltext.up,
+    down: migration_20261130_060000_search_fulltext.down,
+    name: '20261130_060000_search_fulltext'
   },
 ];
