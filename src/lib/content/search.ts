@@ -22,6 +22,6 @@ export const normalisePage = (page: unknown): number => {
 export function searchSite(rawQuery: string, page = 1): Promise<SearchResults> {
   const q = normaliseQuery(rawQuery)
   return asViewer(['search', q, String(page)], [collectionTag('search')], async (access) =>
-    rankedSearch(await payloadClient(), q, page, access),
+    rankedSearch(await payloadClient(), q, { page }, access),
   )
 }

@@ -14,8 +14,8 @@ export type Ranked = {
 
 /**
  * The database's own full-text engine over the `search` collection. Every engine ranks in the
- * same tiers — the phrase in the title, every word in the title, the phrase in the text, every
- * word anywhere — then by its own relevance score (title weighted above text), then by kind and
+ * same tiers — the title is the query, the phrase in the title, every word in the title, the phrase
+ * in the text, every word anywhere — then by its own relevance score (title weighted above text), then by kind and
  * title, so the results read the same whichever database runs the site.
  */
 export interface SearchEngine {

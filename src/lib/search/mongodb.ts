@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { IndexEntry, SearchEngine } from './engine'
+import { TEXT_TIER } from './tiers'
 import { indexText, type ParsedQuery } from './text'
 
 // MongoDB: a `search_fts` collection of folded words per `search` row under a text index (English
@@ -50,13 +51,14 @@ const document = ({ id, title, text }: IndexEntry): Entry => ({
   body: indexText(text),
 })
 
-/** 0: the phrase in the title, 1: every word in the title, 2: the phrase in the text, 3: the rest. */
+/** 0: the title is the query, 1: the phrase in the title, 2: every word in it, 3: the phrase in the text, 4: the rest. */
 function tierOf(entry: Entry, { terms, prefixLast }: ParsedQuery): number {
+  if (entry.title === terms.join(' ')) return 0
   const phrase = new RegExp(`(^| )${terms.join(' ')}${prefixLast ? '' : '( |$)'}`)
   const every = (text: string) => terms.every((t) => new RegExp(`(^| )${t}`).test(text))
-  if (phrase.test(entry.title)) return 0
-  if (every(entry.title)) return 1
-  return phrase.test(entry.body) ? 2 : 3
+  if (phrase.test(entry.title)) return 1
+  if (every(entry.title)) return 2
+  return phrase.test(entry.body) ? 3 : 4
 }
 
 export const mongoSearch: SearchEngine = {
@@ -93,7 +95,12 @@ export const mongoSearch: SearchEngine = {
       .toArray()
     const ranked = found
       .map((entry, order) => ({ entry, order, tier: tierOf(entry, query) }))
-      .sort((a, b) => a.tier - b.tier || a.order - b.order)
+      .sort(
+        (a, b) =>
+          a.tier - b.tier ||
+          (a.tier < TEXT_TIER ? a.entry.title.length - b.entry.title.length : 0) ||
+          a.order - b.order,
+      )
     return {
       ids: ranked.slice(offset, offset + limit).map(({ entry }) => entry._id),
       total: await collection.countDocuments(filter),

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/postgres/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { tsqueryTiers } from './sqlFts'
+import { exactTitle, TEXT_TIER, tsqueryTiers } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -18,10 +18,10 @@ type Db = { execute<T>(query: Query): Promise<{ rows: T[] }> }
 const WEIGHTS = '{0.01, 0.02, 0.1, 1.0}'
 
 const writeRow = (db: Db, { id, title, text }: IndexEntry) =>
-  db.execute(sql`INSERT INTO search_fts (id, document)
-    VALUES (${Number(id)}, setweight(to_tsvector('english', ${indexText(title)}), 'A')
+  db.execute(sql`INSERT INTO search_fts (id, title, document)
+    VALUES (${Number(id)}, ${indexText(title)}, setweight(to_tsvector('english', ${indexText(title)}), 'A')
       || setweight(to_tsvector('english', ${indexText(text)}), 'B'))
-    ON CONFLICT (id) DO UPDATE SET document = excluded.document`)
+    ON CONFLICT (id) DO UPDATE SET title = excluded.title, document = excluded.document`)
 
 const countOf = async (db: Db, table: 'search' | 'search_fts') =>
   Number((await db.execute<{ n: string }>(sql`SELECT count(*) AS n FROM ${sql.identifier(table)}`)).rows[0]!.n)
@@ -55,12 +55,16 @@ export const postgresSearch: SearchEngine = {
     const tiers = tsqueryTiers(query)
     const tsquery = (text: string) => sql`to_tsquery('english', ${text})`
     const { rows } = await db.execute<{ id: number }>(sql`
-      SELECT s.id AS id FROM search_fts f JOIN search s ON s.id = f.id
-      WHERE f.document @@ ${tsquery(tiers.all)}
-      ORDER BY CASE WHEN f.document @@ ${tsquery(tiers.titlePhrase)} THEN 0
-        WHEN f.document @@ ${tsquery(tiers.titleAll)} THEN 1
-        WHEN f.document @@ ${tsquery(tiers.phrase)} THEN 2 ELSE 3 END,
-        ts_rank_cd(${WEIGHTS}::float4[], f.document, ${tsquery(tiers.all)}) DESC, s.priority, s.title, s.id
+      SELECT id FROM (
+        SELECT s.id, s.priority, s.title, length(f.title) AS length,
+          ts_rank_cd(${WEIGHTS}::float4[], f.document, ${tsquery(tiers.all)}) AS rank,
+          CASE WHEN f.title = ${exactTitle(query)} THEN 0
+            WHEN f.document @@ ${tsquery(tiers.titlePhrase)} THEN 1
+            WHEN f.document @@ ${tsquery(tiers.titleAll)} THEN 2
+            WHEN f.document @@ ${tsquery(tiers.phrase)} THEN 3 ELSE 4 END AS tier
+        FROM search_fts f JOIN search s ON s.id = f.id
+        WHERE f.document @@ ${tsquery(tiers.all)}) ranked
+      ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank DESC, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const { rows: count } = await db.execute<{ n: string }>(
       sql`SELECT count(*) AS n FROM search_fts WHERE document @@ ${tsquery(tiers.all)}`,

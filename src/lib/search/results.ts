@@ -71,13 +71,13 @@ async function filmsOf(payload: Payload, rows: Search[], access: Access): Promis
 export async function rankedSearch(
   payload: Payload,
   query: string,
-  page: number,
+  { page = 1, perPage = SEARCH_LIMITS.perPage }: { page?: number; perPage?: number },
   access: Access,
 ): Promise<SearchResults> {
   const parsed = parseQuery(query)
   const empty = { results: [], total: 0, page: 1, pages: 0 }
   if (!parsed || query.length < SEARCH_LIMITS.minLength) return empty
-  const limit = SEARCH_LIMITS.perPage
+  const limit = perPage
   const ranked = await searchEngine(payload).search(payload, parsed, { limit, offset: (page - 1) * limit })
   const pages = Math.min(Math.ceil(ranked.total / limit), SEARCH_LIMITS.maxPage)
   if (!ranked.ids.length) return { ...empty, total: ranked.total, page, pages }

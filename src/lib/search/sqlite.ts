@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/sqlite/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { fts5Tiers } from './sqlFts'
+import { exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -52,11 +52,15 @@ export const sqliteSearch: SearchEngine = {
     const tiers = fts5Tiers(query)
     const inTier = (match: string) => sql`search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
     const rows = await db.all<{ id: number }>(sql`
-      SELECT s.id AS id FROM search_fts JOIN search s ON s.id = search_fts.rowid
-      WHERE search_fts MATCH ${tiers.all}
-      ORDER BY CASE WHEN ${inTier(tiers.titlePhrase)} THEN 0 WHEN ${inTier(tiers.titleAll)} THEN 1
-        WHEN ${inTier(tiers.phrase)} THEN 2 ELSE 3 END,
-        bm25(search_fts, ${TITLE_WEIGHT}, 1.0), s.priority, s.title, s.id
+      SELECT id FROM (
+        SELECT s.id AS id, s.priority AS priority, s.title AS title, length(search_fts.title) AS length,
+          bm25(search_fts, ${TITLE_WEIGHT}, 1.0) AS rank,
+          CASE WHEN search_fts.title = ${exactTitle(query)} THEN 0
+            WHEN ${inTier(tiers.titlePhrase)} THEN 1 WHEN ${inTier(tiers.titleAll)} THEN 2
+            WHEN ${inTier(tiers.phrase)} THEN 3 ELSE 4 END AS tier
+        FROM search_fts JOIN search s ON s.id = search_fts.rowid
+        WHERE search_fts MATCH ${tiers.all})
+      ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const [count] = await db.all<{ n: number }>(
       sql`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${tiers.all}`,

@@ -1,9 +1,19 @@
 import type { ParsedQuery } from './text'
 
-// The query forms both SQL engines rank with, built from terms that hold only letters and digits
+// The tiers every engine ranks in, and the query forms the SQL engines express them with, built from terms that hold only letters and digits
 // (./text.ts), so they can never carry the engines' operators.
 
+/**
+ * The first tier that matched in the text rather than the title. Among title matches the shorter
+ * title is closer to the query ("The Shawshank Redemption" before "The core meaning of The
+ * Shawshank Redemption"), so it comes before the engine's score.
+ */
+export const TEXT_TIER = 3
+
 export type Tiers = { titlePhrase: string; titleAll: string; phrase: string; all: string }
+
+/** The folded title a result must have to be exactly what was asked for ("Hope" the theme for `hope`). */
+export const exactTitle = ({ terms }: ParsedQuery): string => terms.join(' ')
 
 /** SQLite FTS5 match expressions for each tier. */
 export function fts5Tiers({ terms, prefixLast }: ParsedQuery): Tiers {
