@@ -6,6 +6,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { anyone, isAdmin } from '../../collections/access'
 import { searchEngine } from '../lib/search'
+import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
 import { paths } from '../lib/urls'
 import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 
@@ -121,6 +122,7 @@ export const search: Plugin = (incoming) => {
   const config = plugin(incoming)
   return {
     ...config,
+    db: withDerivedIndexOutsidePush(config.db),
     // A schema pushed in development has no full-text index: create and fill it on start.
     onInit: async (payload) => {
       await config.onInit?.(payload)
