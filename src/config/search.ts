@@ -4,6 +4,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } fro
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Search } from '@/payload-types'
+
 import { anyone, isAdmin } from '../../collections/access'
 import { searchEngine } from '../lib/search'
 import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
@@ -87,7 +89,7 @@ const entryOf = async (
 })
 
 /** Every written `search` row goes into the full-text index, in the transaction that wrote it. */
-const indexRow: CollectionAfterChangeHook = async ({ doc, req }) => {
+const indexRow: CollectionAfterChangeHook<Search> = async ({ doc, req }) => {
   await searchEngine(req.payload).write(req, { id: doc.id, title: doc.title ?? '', text: doc.text ?? '' })
   return doc
 }

@@ -4,7 +4,6 @@ import { collectionTag } from '../tags'
 import { asViewer } from './viewer'
 
 export { SEARCH_LIMITS, type SearchResult, type SearchResults } from '../search/results'
-export type { Segment } from '../search/snippet'
 
 export const normaliseQuery = (q: unknown): string =>
   typeof q === 'string' ? q.trim().replace(/\s+/g, ' ').slice(0, SEARCH_LIMITS.maxLength) : ''

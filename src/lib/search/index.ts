@@ -5,9 +5,6 @@ import { mongoSearch } from './mongodb'
 import { postgresSearch } from './postgres'
 import { sqliteSearch } from './sqlite'
 
-export type { IndexEntry, Ranked } from './engine'
-export { parseQuery, type ParsedQuery } from './text'
-
 // The one place that picks the full-text engine, by the adapter Payload was started with.
 const ENGINES: Record<string, SearchEngine> = { sqlite: sqliteSearch, postgres: postgresSearch, mongoose: mongoSearch }
 

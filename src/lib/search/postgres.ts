@@ -33,7 +33,8 @@ export const postgresSearch: SearchEngine = {
       (await db.execute<{ name: string | null }>(sql`SELECT to_regclass(${table})::text AS name`)).rows[0]?.name != null
     // A database its migrations have not reached yet: they will create the index.
     if (!(await exists('search'))) return
-    if (!(await exists('search_fts'))) await createIndex({ db, payload } as unknown as Parameters<typeof createIndex>[0])
+    if (!(await exists('search_fts')))
+      await createIndex({ db, payload } as unknown as Parameters<typeof createIndex>[0])
     if ((await countOf(db, 'search_fts')) > 0 || (await countOf(db, 'search')) === 0) return
     const { rows: entries } = await db.execute<{ id: number; title: string | null; text: string | null }>(
       sql`SELECT id, title, text FROM search`,

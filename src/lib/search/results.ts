@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Search } from '@/payload-types'
+import type { Search, User } from '@/payload-types'
 
 import { searchEngine } from '.'
 import { snippetOf, type Segment } from './snippet'
@@ -22,14 +22,13 @@ export type SearchResult = {
 export type SearchResults = { results: SearchResult[]; total: number; page: number; pages: number }
 
 /** Local API options for reading as the visitor or previewer (src/lib/content/viewer.ts). */
-type Access = { overrideAccess: false; user?: unknown; draft?: boolean }
+type Access = { overrideAccess: false; user?: User; draft?: boolean }
 
 type FilmRef = { title?: string | null } | number | string | null | undefined
-const titlesOf = (films: FilmRef[]) =>
-  films.flatMap((f) => (f && typeof f === 'object' && f.title ? [f.title] : []))
+const titlesOf = (films: FilmRef[]) => films.flatMap((f) => (f && typeof f === 'object' && f.title ? [f.title] : []))
 
 /** The titles of the films each symbol and essay among the rows belongs to, read with the viewer's access. */
-async function filmsOf(payload: Payload, rows: Search[], access: Access): Promise<Map<string, string[]>> {
+async function filmsOf(payload: Payload, rows: Pick<Search, 'doc'>[], access: Access): Promise<Map<string, string[]>> {
   const idsOf = (relationTo: string) =>
     rows.filter((r) => r.doc.relationTo === relationTo).map((r) => (r.doc.value as { id?: unknown }).id ?? r.doc.value)
   const belongs = new Map<string, string[]>()
@@ -43,7 +42,7 @@ async function filmsOf(payload: Payload, rows: Search[], access: Access): Promis
       select: { film: true },
       populate: { films: { title: true } },
       ...access,
-    } as Parameters<Payload['find']>[0])
+    })
     for (const d of docs as { id: number | string; film?: FilmRef }[])
       belongs.set(`symbols:${d.id}`, titlesOf([d.film]))
   }
@@ -56,7 +55,7 @@ async function filmsOf(payload: Payload, rows: Search[], access: Access): Promis
       select: { films: true },
       populate: { films: { title: true } },
       ...access,
-    } as Parameters<Payload['find']>[0])
+    })
     for (const d of docs as { id: number | string; films?: FilmRef[] }[])
       belongs.set(`essays:${d.id}`, titlesOf(d.films ?? []))
   }
@@ -88,8 +87,8 @@ export async function rankedSearch(
     pagination: false,
     select: { title: true, kind: true, url: true, text: true, doc: true },
     ...access,
-  } as Parameters<Payload['find']>[0])
-  const rows = docs as Search[]
+  })
+  const rows = docs
   const belongs = await filmsOf(payload, rows, access)
   const byId = new Map(rows.map((r) => [String(r.id), r]))
   const results = ranked.ids.flatMap((id) => {

@@ -30,7 +30,8 @@ export const sqliteSearch: SearchEngine = {
       (await db.all(sql`SELECT 1 FROM sqlite_master WHERE name = ${table}`)).length > 0
     // A database its migrations have not reached yet: they will create the index.
     if (!(await exists('search'))) return
-    if (!(await exists('search_fts'))) await createIndex({ db, payload } as unknown as Parameters<typeof createIndex>[0])
+    if (!(await exists('search_fts')))
+      await createIndex({ db, payload } as unknown as Parameters<typeof createIndex>[0])
     if ((await countOf(db, 'search_fts')) > 0 || (await countOf(db, 'search')) === 0) return
     const rows = await db.all<{ id: number; title: string | null; text: string | null }>(
       sql`SELECT id, title, text FROM search`,
@@ -50,7 +51,8 @@ export const sqliteSearch: SearchEngine = {
   async search(payload, query, { limit, offset }) {
     const db = await drizzleOf<Db>(payload)
     const tiers = fts5Tiers(query)
-    const inTier = (match: string) => sql`search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
+    const inTier = (match: string) =>
+      sql`search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
     const rows = await db.all<{ id: number }>(sql`
       SELECT id FROM (
         SELECT s.id AS id, s.priority AS priority, s.title AS title, length(search_fts.title) AS length,

@@ -30,5 +30,10 @@ export function tsqueryTiers({ terms, prefixLast }: ParsedQuery): Tiers {
     return flags ? `'${t}':${flags}` : `'${t}'`
   }
   const join = (weight: string, op: string) => terms.map((t, i) => term(t, i, weight)).join(op)
-  return { titlePhrase: join('A', ' <-> '), titleAll: join('A', ' & '), phrase: join('', ' <-> '), all: join('', ' & ') }
+  return {
+    titlePhrase: join('A', ' <-> '),
+    titleAll: join('A', ' & '),
+    phrase: join('', ' <-> '),
+    all: join('', ' & '),
+  }
 }
