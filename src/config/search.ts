@@ -1,17 +1,23 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
-import type { Plugin } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } from 'payload'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import type { Search } from '@/payload-types'
+
 import { anyone, isAdmin } from '../../collections/access'
+import { searchEngine } from '../lib/search'
+import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
 import { paths } from '../lib/urls'
 import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 
 // Payload's search plugin keeps one `search` document per published film, symbol, essay, theme
 // and person (drafts are never indexed, nor the symbols and essays of a film that is not
-// published: ./searchVisibility.ts), holding the plain text the site searches with the
-// database's own LIKE/ILIKE — no scan of documents in JavaScript.
+// published: ./searchVisibility.ts), holding the plain text the site shows. It stays the source of
+// truth because it already knows what is public and follows every write in its transaction; the
+// database's full-text index (src/lib/search) is derived from its rows by the hooks below, in the
+// same transaction, so what is searchable is exactly what the collection holds.
 
 const plain = (value: unknown): string =>
   value && typeof value === 'object' ? convertLexicalToPlaintext({ data: value as SerializedEditorState }) : ''
@@ -82,6 +88,16 @@ const entryOf = async (
   priority: PRIORITIES[collection],
 })
 
+/** Every written `search` row goes into the full-text index, in the transaction that wrote it. */
+const indexRow: CollectionAfterChangeHook<Search> = async ({ doc, req }) => {
+  await searchEngine(req.payload).write(req, { id: doc.id, title: doc.title ?? '', text: doc.text ?? '' })
+  return doc
+}
+
+const unindexRow: CollectionAfterDeleteHook = async ({ id, req }) => {
+  await searchEngine(req.payload).remove(req, id)
+}
+
 const plugin = searchPlugin({
   collections: Object.keys(KINDS),
   defaultPriorities: PRIORITIES,
@@ -91,6 +107,7 @@ const plugin = searchPlugin({
     admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'] },
     // Only published content is indexed; the plugin's hooks write it, admins may reindex.
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
+    hooks: { afterChange: [indexRow], afterDelete: [unindexRow] },
     fields: ({ defaultFields }) => [
       ...defaultFields,
       { name: 'kind', type: 'text', index: true, admin: { readOnly: true } },
@@ -107,6 +124,12 @@ export const search: Plugin = (incoming) => {
   const config = plugin(incoming)
   return {
     ...config,
+    db: withDerivedIndexOutsidePush(config.db),
+    // A schema pushed in development has no full-text index: create and fill it on start.
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      await searchEngine(payload).ensure(payload)
+    },
     collections: config.collections?.map((collection) =>
       collection.slug === 'films'
         ? {

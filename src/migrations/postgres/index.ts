@@ -1,5 +1,6 @@
 import * as migration_20261125_060850_initial from './20261125_060850_initial';
 import * as migration_20261130_043842_indexes_for_ten_thousand_films from './20261130_043842_indexes_for_ten_thousand_films';
+import * as migration_20261130_060000_search_fulltext from './20261130_060000_search_fulltext';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261130_043842_indexes_for_ten_thousand_films.up,
     down: migration_20261130_043842_indexes_for_ten_thousand_films.down,
     name: '20261130_043842_indexes_for_ten_thousand_films'
+  },
+  {
+    up: migration_20261130_060000_search_fulltext.up,
+    down: migration_20261130_060000_search_fulltext.down,
+    name: '20261130_060000_search_fulltext'
   },
 ];

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next'
 
-import { normaliseQuery, SEARCH_LIMITS, searchSite } from '@/lib/content'
+import { normalisePage, normaliseQuery, SEARCH_LIMITS, searchSite, type SearchResults } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { PageHeading } from '@/components/layout/PageHeading'
+import { Pagination } from '@/components/layout/Pagination'
 import { SearchForm } from '@/components/search/SearchForm'
-import { SearchResults } from '@/components/search/SearchResults'
+import { SearchResults as ResultList } from '@/components/search/SearchResults'
+import { SearchHelp } from '@/components/search/SearchHelp'
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> }
+type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }
 
-const queryOf = async (searchParams: Props['searchParams']) => {
-  const { q } = await searchParams
-  return normaliseQuery(Array.isArray(q) ? q[0] : q)
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+const paramsOf = async (searchParams: Props['searchParams']) => {
+  const { q, page } = await searchParams
+  return { q: normaliseQuery(first(q)), page: normalisePage(first(page)) }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = await queryOf(searchParams)
+  const { q } = await paramsOf(searchParams)
   return pageMetadata({
     title: q ? `Search: ${q}` : 'Search',
     description: 'Search the analyses: films, symbols, essays, themes and people.',
@@ -25,18 +29,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   })
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const q = await queryOf(searchParams)
-  const tooShort = q.length > 0 && q.length < SEARCH_LIMITS.minLength
-  const results = await searchSite(q)
-  const summary = !q
-    ? 'Find a film, a symbol, an essay, a theme or a person.'
-    : tooShort
-      ? `Type at least ${SEARCH_LIMITS.minLength} characters to search.`
-      : results.length === 0
-        ? `Nothing matches “${q}”. Try another word, or browse the films or themes.`
-        : `${results.length === SEARCH_LIMITS.results ? `The first ${results.length}` : results.length} ${results.length === 1 ? 'result' : 'results'} for “${q}”.`
+const summaryOf = (q: string, { total, page, pages }: SearchResults) => {
+  if (!q) return 'Find a film, a symbol, an essay, a theme or a person.'
+  if (q.length < SEARCH_LIMITS.minLength) return `Type at least ${SEARCH_LIMITS.minLength} characters to search.`
+  if (total === 0) return `Nothing matches “${q}”.`
+  const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`
+  return pages > 1 ? `${count}, page ${page} of ${pages}.` : `${count}.`
+}
 
+export default async function SearchPage({ searchParams }: Props) {
+  const { q, page } = await paramsOf(searchParams)
+  const found = await searchSite(q, page)
   return (
     <div className="wrap reading">
       <PageHeading title="Search">
@@ -47,9 +50,21 @@ export default async function SearchPage({ searchParams }: Props) {
           query={q}
           className="search-form search-form--page"
         />
-        <p className="search-summary">{summary}</p>
+        <p className="search-summary">{summaryOf(q, found)}</p>
       </PageHeading>
-      {results.length ? <SearchResults results={results} /> : null}
+      {found.results.length ? (
+        <>
+          <ResultList results={found.results} />
+          <Pagination
+            page={found.page}
+            totalPages={found.pages}
+            href={(n) => `${paths.search(q)}&page=${n}`}
+            label="Result pages"
+          />
+        </>
+      ) : q ? (
+        <SearchHelp />
+      ) : null}
     </div>
   )
 }

@@ -1,0 +1,72 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+import { up as createIndex } from '../../migrations/sqlite/20261130_060000_search_fulltext'
+import type { IndexEntry, SearchEngine } from './engine'
+import { exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
+import { indexText } from './text'
+import { drizzleOf } from './transaction'
+
+// SQLite FTS5 (porter stemming over unicode61): a table of folded words kept by the `search`
+// collection's hooks, ranked by bm25 with the title ten times the weight of the text.
+
+type Query = ReturnType<typeof sql>
+type Db = { all<T>(query: Query): Promise<T[]>; run(query: Query): Promise<unknown> }
+
+const TITLE_WEIGHT = 10
+
+const writeRow = (db: Db, { id, title, text }: IndexEntry) =>
+  db.run(
+    sql`INSERT OR REPLACE INTO search_fts (rowid, title, body) VALUES (${Number(id)}, ${indexText(title)}, ${indexText(text)})`,
+  )
+
+const countOf = async (db: Db, table: 'search' | 'search_fts') =>
+  (await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.identifier(table)}`))[0]!.n
+
+export const sqliteSearch: SearchEngine = {
+  async ensure(payload: Payload) {
+    const db = await drizzleOf<Db>(payload)
+    const exists = async (table: string) =>
+      (await db.all(sql`SELECT 1 FROM sqlite_master WHERE name = ${table}`)).length > 0
+    // A database its migrations have not reached yet: they will create the index.
+    if (!(await exists('search'))) return
+    if (!(await exists('search_fts')))
+      await createIndex({ db, payload } as unknown as Parameters<typeof createIndex>[0])
+    if ((await countOf(db, 'search_fts')) > 0 || (await countOf(db, 'search')) === 0) return
+    const rows = await db.all<{ id: number; title: string | null; text: string | null }>(
+      sql`SELECT id, title, text FROM search`,
+    )
+    for (const row of rows) await writeRow(db, { id: row.id, title: row.title ?? '', text: row.text ?? '' })
+  },
+
+  async write(req, entry) {
+    await writeRow(await drizzleOf<Db>(req.payload, req), entry)
+  },
+
+  async remove(req, id) {
+    const db = await drizzleOf<Db>(req.payload, req)
+    await db.run(sql`DELETE FROM search_fts WHERE rowid = ${Number(id)}`)
+  },
+
+  async search(payload, query, { limit, offset }) {
+    const db = await drizzleOf<Db>(payload)
+    const tiers = fts5Tiers(query)
+    const inTier = (match: string) =>
+      sql`search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
+    const rows = await db.all<{ id: number }>(sql`
+      SELECT id FROM (
+        SELECT s.id AS id, s.priority AS priority, s.title AS title, length(search_fts.title) AS length,
+          bm25(search_fts, ${TITLE_WEIGHT}, 1.0) AS rank,
+          CASE WHEN search_fts.title = ${exactTitle(query)} THEN 0
+            WHEN ${inTier(tiers.titlePhrase)} THEN 1 WHEN ${inTier(tiers.titleAll)} THEN 2
+            WHEN ${inTier(tiers.phrase)} THEN 3 ELSE 4 END AS tier
+        FROM search_fts JOIN search s ON s.id = search_fts.rowid
+        WHERE search_fts MATCH ${tiers.all})
+      ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank, priority, title, id
+      LIMIT ${limit} OFFSET ${offset}`)
+    const [count] = await db.all<{ n: number }>(
+      sql`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${tiers.all}`,
+    )
+    return { ids: rows.map((r) => r.id), total: count?.n ?? 0 }
+  },
+}
