@@ -2,7 +2,6 @@ import type { FilmFacets } from '@/lib/content'
 import { FILM_SORTS, filmsHref, type FilmFilters, type FilmSort } from '@/lib/filmsQuery'
 import { formatDecade } from '@/lib/displayFormats'
 
-
 type Facet = 'genre' | 'theme' | 'country' | 'decade'
 type Option = { value: string | number; label: string; count: number }
 

@@ -17,8 +17,7 @@ export const noncePlaceholder = (secret: string): string =>
  * What the caching front (deploy/front) sends as `X-Subtext-Front` to say it replaces the
  * placeholder itself: the secret's, so no client can ask for pages with the placeholder in them.
  */
-export const frontToken = (secret: string): string =>
-  createHmac('sha256', secret).update('subtext:front').digest('hex')
+export const frontToken = (secret: string): string => createHmac('sha256', secret).update('subtext:front').digest('hex')
 
 export const FRONT_HEADER = 'x-subtext-front'
 
