@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { placeholderNonce } from '../../deploy/front/front.mjs'
+import { runScript } from '../helpers/run'
 import { signIn, startAppWithFront, type AppWithFront } from './helpers/front'
 import { headerText, pageNonces, policyNonce, send } from './helpers/frontHttp'
+import { accounts } from './setup/production'
 
 // The shipped caching front (deploy/front) in front of the production app, as
 // `npm run start:front` runs them: what it caches, that a change shows on the next response
@@ -130,6 +132,27 @@ describe('publish to live through the front', () => {
       `publish-to-live through the front (REST answer, then one GET): publish ${published.ms} ms, ` +
         `unpublish ${unpublished.ms} ms, republish ${republished.ms} ms, delete ${deleted.ms} ms`,
     )
+  })
+
+  it('a scheduled publish, carried out by the app’s job runner, shows through the front', async () => {
+    const { api } = await editorApi()
+    await api('POST', '/films', { title: 'Front Scheduled', slug: 'front-scheduled', _status: 'draft' })
+    // Both answers are cached by the front (the 404 too), so only a purge can show the publish.
+    expect((await front('/films/front-scheduled')).status).toBe(404)
+    expect((await front('/films')).body).not.toContain('Front Scheduled')
+    const at = new Date(Date.now() + 2_000).toISOString()
+    const args = ['publish', 'films', 'front-scheduled', '--at', at, '--as', accounts.editor.email]
+    const scheduled = await runScript('schedule', args, site.cliEnv)
+    expect(scheduled.code, scheduled.stderr).toBe(0)
+    // The job runner is another part of the app, on its own clock (every 2 s here): watch for it.
+    const deadline = Date.now() + 30_000
+    let status = 404
+    while (status !== 200 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      status = (await front('/films/front-scheduled')).status
+    }
+    expect(status).toBe(200)
+    expect((await front('/films')).body).toContain('Front Scheduled')
   })
 })
 

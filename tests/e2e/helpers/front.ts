@@ -16,6 +16,8 @@ export type AppWithFront = {
   /** The app itself, without the front. */
   appURL: string
   secret: string
+  /** What a command-line tool needs to write to the app's database and reach the app. */
+  cliEnv: NodeJS.ProcessEnv
   appLog: () => string
   stop: () => Promise<void>
 }
@@ -48,6 +50,7 @@ export async function startAppWithFront(): Promise<AppWithFront> {
       frontURL: front.url,
       appURL: app.baseURL,
       secret: env.PAYLOAD_SECRET!,
+      cliEnv: { ...env, NEXT_PUBLIC_SERVER_URL: app.baseURL },
       appLog: app.log,
       stop: async () => {
         await front.stop()
