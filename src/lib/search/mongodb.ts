@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { IndexEntry, SearchEngine } from './engine'
-import { TEXT_TIER } from './tiers'
+import { CANDIDATES, TEXT_TIER } from './tiers'
 import { indexText, type ParsedQuery } from './text'
 
 // MongoDB: a `search_fts` collection of folded words per `search` row under a text index (English
@@ -34,7 +34,6 @@ type MongoAdapter = {
   sessions?: Record<string, ClientSession | undefined>
 }
 
-const CANDIDATES = 1000
 const TITLE_WEIGHT = 10
 
 const adapterOf = (payload: Payload) => payload.db as unknown as MongoAdapter

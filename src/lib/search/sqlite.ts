@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/sqlite/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
+import { CANDIDATES, exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -51,17 +51,20 @@ export const sqliteSearch: SearchEngine = {
   async search(payload, query, { limit, offset }) {
     const db = await drizzleOf<Db>(payload)
     const tiers = fts5Tiers(query)
-    const inTier = (match: string) =>
-      sql`search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
+    // FTS5 finds the best CANDIDATES by bm25 in C (its ORDER BY rank LIMIT); only they are sorted
+    // into tiers. Each tier's match is one pass over the index, kept as a set of rowids.
+    const inTier = (match: string) => sql`c.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${match})`
     const rows = await db.all<{ id: number }>(sql`
+      WITH c AS (
+        SELECT rowid AS id, rank, title FROM search_fts
+        WHERE search_fts MATCH ${tiers.all} AND rank MATCH ${`bm25(${TITLE_WEIGHT}, 1.0)`}
+        ORDER BY rank LIMIT ${CANDIDATES})
       SELECT id FROM (
-        SELECT s.id AS id, s.priority AS priority, s.title AS title, length(search_fts.title) AS length,
-          bm25(search_fts, ${TITLE_WEIGHT}, 1.0) AS rank,
-          CASE WHEN search_fts.title = ${exactTitle(query)} THEN 0
+        SELECT c.id AS id, c.rank AS rank, s.priority AS priority, s.title AS title, length(c.title) AS length,
+          CASE WHEN c.title = ${exactTitle(query)} THEN 0
             WHEN ${inTier(tiers.titlePhrase)} THEN 1 WHEN ${inTier(tiers.titleAll)} THEN 2
             WHEN ${inTier(tiers.phrase)} THEN 3 ELSE 4 END AS tier
-        FROM search_fts JOIN search s ON s.id = search_fts.rowid
-        WHERE search_fts MATCH ${tiers.all})
+        FROM c JOIN search s ON s.id = c.id)
       ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const [count] = await db.all<{ n: number }>(

@@ -10,6 +10,12 @@ import type { ParsedQuery } from './text'
  */
 export const TEXT_TIER = 3
 
+/**
+ * How many of the engine's best matches are put in tiers: the results a visitor can page to
+ * (20 a page, 50 pages). Past a few thousand matches, tiering them all cost more than the search.
+ */
+export const CANDIDATES = 1000
+
 export type Tiers = { titlePhrase: string; titleAll: string; phrase: string; all: string }
 
 /** The folded title a result must have to be exactly what was asked for ("Hope" the theme for `hope`). */
