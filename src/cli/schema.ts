@@ -1,6 +1,8 @@
 import { pushDevSchema, type DrizzleAdapter } from '@payloadcms/drizzle'
 import { readMigrationFiles, type Payload } from 'payload'
 
+import { searchEngine } from '../lib/search'
+
 // A command-line tool never changes the schema of the database it opens: its adapter is built with
 // `push: false` (src/cli/payload.ts), and a database whose committed migrations are not all applied
 // is refused with what to run, before the tool reads or writes anything. The one exception is
@@ -67,6 +69,10 @@ async function pushDevelopmentSchema(payload: Payload): Promise<void> {
     )
   }
   await pushDevSchema(payload.db)
+  // The full-text index is no table of the collections, so the push leaves it out; the site's onInit
+  // creates it, but ran here before the push, when there was no `search` table to index. Without it
+  // every search write failed and took the seed's transactions down with it.
+  await searchEngine(payload).ensure(payload)
 }
 
 /** Checks the schema of a tool's database, or (development only) creates it; see the top of this file. */
