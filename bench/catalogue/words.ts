@@ -300,7 +300,7 @@ export const FIRST_NAMES = [
   'Fausto',
   'Gemma',
   'Hernán',
-  'Inés',
+  'Itziar',
   'Julián',
   'Lola',
   'Mariano',

@@ -110,8 +110,9 @@ async function main(): Promise<void> {
   ]
   const timings: Timing[] = []
   for (const [name, read] of reads) {
-    timings.push(await time(name, runs, read))
-    process.stderr.write(`${name}\n`)
+    const timing = await time(name, runs, read)
+    timings.push(timing)
+    process.stderr.write(`${name}: p50 ${timing.p50} ms, p99 ${timing.p99} ms\n`)
   }
   const rows = timings.map((t) => `| ${t.name} | ${t.p50} | ${t.p99} |`)
   process.stdout.write(
