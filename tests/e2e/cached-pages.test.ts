@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { noncePlaceholder, FRONT_HEADER, frontToken } from '../../src/lib/security/noncePlaceholder'
-import { apiOk, getPage, url } from './helpers/http'
+import { apiOk, getPage, login, url } from './helpers/http'
 
 // Public pages are rendered once and served from Next's cache until a change expires them, with a
 // CSP nonce of their own in every response (docs/caching.md). Previews and sessions never share.
@@ -14,7 +14,7 @@ let token: string
 const created: [string, string | number][] = []
 
 beforeAll(async () => {
-  token = (await apiOk<{ token: string }>('POST', '/users/login', { body: inject('accounts').editor })).token
+  token = await login('editor')
 })
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { validOperators } from 'payload/shared'
 
 import { requestFrom } from './helpers/fromAddress'
-import { apiOk } from './helpers/http'
+import { apiOk, login } from './helpers/http'
 
 // Property-based fuzzing of the public HTTP surface: generated REST query strings, REST bodies
 // and GraphQL documents, sent as a visitor, a writer and an editor. No answer may be a 5xx, and
@@ -345,9 +345,7 @@ const run = async <T>(name: string, share: number, numRuns: number, property: fc
 
 beforeAll(async () => {
   console.info(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} replays it), budget ${BUDGET_MS} ms`)
-  const accounts = inject('accounts')
-  for (const role of ['writer', 'editor'] as const)
-    tokens[role] = (await apiOk<{ token: string }>('POST', '/users/login', { body: accounts[role] })).token
+  for (const role of ['writer', 'editor'] as const) tokens[role] = await login(role)
   // What the fuzzed updates may change: a draft film and a theme of their own.
   const film = await apiOk<{ doc: { id: number } }>('POST', '/films', {
     token: tokens.writer,
@@ -361,7 +359,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  const admin = (await apiOk<{ token: string }>('POST', '/users/login', { body: inject('accounts').admin })).token
+  const admin = await login('admin')
   for (const { collection, id: docId } of [...created, ...scratch]) {
     await apiOk('DELETE', `/${collection}/${docId}`, { token: admin }).catch(() => undefined)
   }

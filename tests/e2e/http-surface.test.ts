@@ -1,18 +1,15 @@
 import sharp from 'sharp'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '../../src/config/uploads'
 import { requestFrom } from './helpers/fromAddress'
-import { apiOk, apiRequest, getPage, url } from './helpers/http'
+import { apiOk, apiRequest, getPage, login, url } from './helpers/http'
 
 // Requests from outside that answered 500 (or the wrong thing) on a production build: each is now
 // a 4xx with a message, or the document a visitor may see and nothing else.
 
 let editor: string
 let admin: string
-
-const login = async (role: 'editor' | 'admin') =>
-  (await apiOk<{ token: string }>('POST', '/users/login', { body: inject('accounts')[role] })).token
 
 beforeAll(async () => {
   ;[editor, admin] = [await login('editor'), await login('admin')]

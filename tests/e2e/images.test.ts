@@ -1,7 +1,7 @@
 import sharp from 'sharp'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getPage, url } from './helpers/http'
+import { getPage, login, url } from './helpers/http'
 
 // A poster uploaded through the API reaches the film page through next/image: responsive srcset,
 // modern formats, intrinsic size set (no layout shift) and the media's alt text.
@@ -9,12 +9,7 @@ import { getPage, url } from './helpers/http'
 let token: string
 
 beforeAll(async () => {
-  const login = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(inject('accounts').editor),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await login('editor')
   const poster = await sharp({ create: { width: 1000, height: 1500, channels: 3, background: '#8a3b12' } })
     .jpeg()
     .toBuffer()

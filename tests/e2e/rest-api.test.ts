@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getPage, url } from './helpers/http'
+import { getPage, login, url } from './helpers/http'
 
 // Payload's REST and GraphQL APIs as a client sees them, over real HTTP against the production
 // server. The global setup registered the first user (the admin), an editor and a writer.
@@ -15,10 +15,6 @@ async function api(method: string, pathname: string, { token, body }: { token?: 
   })
   return { status: response.status, json: (await response.json().catch(() => ({}))) as Json }
 }
-
-const accounts = inject('accounts')
-const login = async (role: keyof typeof accounts) =>
-  (await api('POST', '/users/login', { body: accounts[role] })).json.token as string
 
 const titles = (json: Json) => (json.docs as { title: string }[]).map((d) => d.title)
 

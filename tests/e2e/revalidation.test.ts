@@ -5,12 +5,11 @@ import path from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ROOT, runScript } from '../helpers/run'
-import { getPage, url } from './helpers/http'
+import { getPage, login, url } from './helpers/http'
 
 // Pages are served from cached content; a change must show on the very next request, with no
 // rebuild and no restart, whether it comes through the API (the admin uses it) or the importer.
 
-const accounts = inject('accounts')
 let token: string
 
 async function api(method: string, pathname: string, body?: unknown) {
@@ -26,12 +25,7 @@ const filmId = async (slug: string) =>
   (await api('GET', `/films?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as string | number
 
 beforeAll(async () => {
-  const response = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(accounts.editor),
-  })
-  token = ((await response.json()) as { token: string }).token
+  token = await login('editor')
 })
 
 describe('a published change shows on the next request', () => {

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { editorState, linkNode, textNode } from '../helpers/lexicalNodes'
 import { injectedMarkup } from '../helpers/markup'
 import { useBrowser } from './helpers/browser'
-import { apiRequest, getPage, url } from './helpers/http'
+import { apiRequest, getPage, login, url } from './helpers/http'
 
 // An editor (or a stolen editor account) writes script into every field a reader sees; every
 // public surface must show it as text. Content is created over REST as the editor, published,
@@ -71,13 +71,7 @@ const SHOWING = [
 const LISTS = ['/films', '/themes', `/search?q=${encodeURIComponent('<script>alert(1)</script>')}`]
 
 beforeAll(async () => {
-  const accounts = inject('accounts')
-  const login = await fetch(url('/api/users/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(accounts.editor),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await login('editor')
 
   const theme = await create('themes', {
     name: `Theme ${SCRIPT}`,

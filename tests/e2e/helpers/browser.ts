@@ -8,6 +8,9 @@ import { afterAll, beforeAll, inject } from 'vitest'
 
 import { sampleFilmFiles } from '../../../src/seed/paths'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../helpers/chromium.mjs'
+import { login } from './http'
+
+export { login }
 
 // Headless Chromium from Debian's `chromium` package, driven by playwright-core (which never
 // downloads a browser). One browser per test file; each `page()` gets its own context, so
@@ -142,18 +145,6 @@ export async function asEditor(context: BrowserContext): Promise<string> {
   const token = await login('editor')
   await context.addCookies([{ name: 'payload-token', value: token, url: baseURL(), httpOnly: true, sameSite: 'Lax' }])
   return token
-}
-
-/** A JWT for one of the accounts the global setup registered. */
-export async function login(role: 'admin' | 'editor' | 'writer'): Promise<string> {
-  const response = await fetch(new URL('/api/users/login', baseURL()), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(inject('accounts')[role]),
-  })
-  const json = (await response.json().catch(() => ({}))) as { token?: string }
-  if (!response.ok || !json.token) throw new Error(`logging in as ${role} answered ${response.status}`)
-  return json.token
 }
 
 /** The same-origin pathnames (with query) of the links inside `scope`, in document order, deduplicated. */

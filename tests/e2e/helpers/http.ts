@@ -2,6 +2,9 @@ import { inject } from 'vitest'
 
 export const url = (pathname: string) => new URL(pathname, inject('baseURL')).toString()
 
+/** A session token of one of the accounts the global setup registered and signed in once. */
+export const login = (role: 'admin' | 'editor' | 'writer'): Promise<string> => Promise.resolve(inject('tokens')[role])
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", nbsp: ' ' }
 
 /** The visible text of an HTML page, with React's entity escapes undone and whitespace collapsed. */

@@ -67,6 +67,15 @@ async function createAccounts(baseURL: string): Promise<void> {
   }
 }
 
+/** A session token for each account, signed in through the REST API. */
+export async function signIn(baseURL: string): Promise<Record<Role, string>> {
+  const tokens: Partial<Record<Role, string>> = {}
+  for (const role of Object.keys(accounts) as Role[]) {
+    tokens[role] = (await post(`${baseURL}/api/users/login`, accounts[role])).token
+  }
+  return tokens as Record<Role, string>
+}
+
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { sampleFilmFiles } from '../../../src/seed/paths'
-import { accounts, freePort, npmRun, productionEnv, ROOT, startProductionServer } from './production'
+import { accounts, freePort, npmRun, productionEnv, ROOT, signIn, startProductionServer } from './production'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,6 +14,11 @@ declare module 'vitest' {
     serverEnv: Record<'DATABASE_URI' | 'PAYLOAD_SECRET' | 'NEXT_PUBLIC_SERVER_URL', string>
     /** Accounts made through the REST API on the empty database: the first one is the admin. */
     accounts: Record<'admin' | 'editor' | 'writer', { email: string; password: string }>
+    /**
+     * Each account signed in once, for every test file to share: a file logging in again for itself
+     * would, over a whole run, meet the login limits (per account and per address) the tests prove.
+     */
+    tokens: Record<'admin' | 'editor' | 'writer', string>
   }
 }
 
@@ -39,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startProductionServer(env)
   project.provide('baseURL', server.baseURL)
   project.provide('accounts', accounts)
+  project.provide('tokens', await signIn(server.baseURL))
   project.provide('serverEnv', {
     DATABASE_URI: env.DATABASE_URI!,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET!,
