@@ -40,7 +40,10 @@ describe.each(KINDS)('on a %s database set up by npm run migrate', (kind) => {
     site = await made.migrated()
     restored = await made.migrated()
     before = await schemaOf(site)
-    expect((await migrationRows(site)).map((row) => row.batch)).toEqual([1])
+    // Set up by one `npm run migrate`: every committed migration, all in its one batch.
+    const batches = (await migrationRows(site)).map((row) => row.batch)
+    expect(batches.length).toBeGreaterThan(0)
+    expect(batches.filter((batch) => batch !== 1)).toEqual([])
   }, TIMEOUT)
 
   it.each([

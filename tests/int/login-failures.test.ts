@@ -78,7 +78,7 @@ describe('a failed login', () => {
     expect(await graphqlLogin(locked.email, PASSWORD)).toEqual(forUnknown)
   })
 
-  it('takes the same time (round by round, within 20%) for an unknown account, a wrong password and a locked account', async () => {
+  it('takes the same time (round by round, within 50%; skipping the hash would be 5-10x faster) for an unknown account, a wrong password and a locked account', async () => {
     const wrong = await makeUser(payload, 'writer')
     const locked = await makeUser(payload, 'writer')
     await lock(locked)
@@ -108,12 +108,14 @@ describe('a failed login', () => {
       `login failure medians on ${process.env.TEST_ADAPTER} (ms): ${JSON.stringify(Object.fromEntries(Object.entries(medians).map(([k, v]) => [k, Math.round(v)])))}`,
     )
     // Compared round by round: the three attempts of one round ran side by side under the same load,
-    // so the median of their ratios is steady where a ratio of medians taken across rounds drifted
-    // by 20% on a loaded CI machine. An attempt that skipped the hash would be several times faster.
+    // so the median of their ratios is steadier than a ratio of medians taken across rounds. On a
+    // loaded 2-core CI machine they still differed by up to 22%, whichever path did more work, so
+    // the bound is 50%: what this guards against, an attempt that skips the hash, answers 5-10x
+    // faster (a lookup of a few milliseconds against a hash of well over 100).
     const pairedRatio = (kind: keyof typeof attempts) => median(times[kind].map((t, round) => t / times.wrong[round]!))
     const detail = JSON.stringify({ medians, unknown: times.unknown, wrong: times.wrong, locked: times.locked })
-    expect(Math.abs(pairedRatio('unknown') - 1), detail).toBeLessThanOrEqual(0.2)
-    expect(Math.abs(pairedRatio('locked') - 1), detail).toBeLessThanOrEqual(0.2)
+    expect(Math.abs(pairedRatio('unknown') - 1), detail).toBeLessThanOrEqual(0.5)
+    expect(Math.abs(pairedRatio('locked') - 1), detail).toBeLessThanOrEqual(0.5)
     // 33 attempts of a deliberately slow hash each, on a loaded CI machine: more than the default minute.
   }, 180_000)
 })
