@@ -2,6 +2,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAX_UPLOAD_BYTES } from '../../src/config/uploads'
+import { editorState, textNode } from '../helpers/lexicalNodes'
 import { requestFrom } from './helpers/fromAddress'
 import { apiOk, apiRequest, getPage, login, url } from './helpers/http'
 
@@ -129,29 +130,7 @@ describe('a published symbol of the draft film', () => {
       body: {
         name: 'Quillwort Beacon',
         film: film.id,
-        meaning: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  { type: 'text', version: 1, text: 'A light.', format: 0, detail: 0, mode: 'normal', style: '' },
-                ],
-              },
-            ],
-          },
-        },
+        meaning: editorState(textNode('A light.')),
         _status: 'published',
       },
     })

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { editorState, textNode } from '../../helpers/lexicalNodes'
 import { login, useBrowser } from '../helpers/browser'
 import { apiRequest } from '../helpers/http'
 
@@ -39,27 +40,7 @@ beforeAll(async () => {
     _status: 'published',
   })
   ids.film = film.doc.id
-  const body = {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', text: 'Body text.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  }
+  const body = editorState(textNode('Body text.'))
   ids.essay = (
     await api('POST', '/essays', { title: `Admin Essay ${suffix}`, films: [film.doc.id], body, _status: 'published' })
   ).doc.id

@@ -2,6 +2,8 @@
 // order of the writes to any one document is known, and after the run the database can be checked
 // against every write the server acknowledged.
 
+import { editorState, textNode } from '../../helpers/lexicalNodes'
+
 export type Collection = 'films' | 'essays' | 'symbols' | 'themes'
 type Op = 'create' | 'update' | 'publish' | 'unpublish' | 'delete'
 
@@ -38,27 +40,7 @@ const TRACKED: Record<Collection, string> = {
 }
 const EDITORIAL = new Set<Collection>(['films', 'essays', 'symbols'])
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    direction: null,
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: null,
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
+const paragraph = (text: string) => editorState(textNode(text))
 
 export type Api = (
   method: string,
