@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
@@ -17,6 +19,9 @@ const nextConfig = {
   // How long a shared cache may serve a page after Next last rendered it, stale while it asks again
   // (the pages' own revalidate in src/app/(frontend)/layout.tsx is how long it is fresh).
   expireTime: 3600,
+  // Next's own cache, plus the rule that a render begun before a change to its content is stale
+  // (src/lib/cache/pageCacheHandler.mjs; docs/caching.md, "Freshness under concurrent readers").
+  cacheHandler: fileURLToPath(new URL('./src/lib/cache/pageCacheHandler.mjs', import.meta.url)),
   experimental: {
     // Keep cached content in memory only. Writes made while the server is down (an import, a
     // restore) cannot expire a cache on disk, so a restart must start with a fresh one.

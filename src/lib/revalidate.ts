@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { revalidateTag } from 'next/cache'
-import { after } from 'next/server'
 import type { CollectionSlug, Config, Payload } from 'payload'
 
+import { markChanged } from './cache/renderFreshness.mjs'
 import { purgeFront } from './front/purge'
 import { siteURL } from './urls'
 import { collectionTag, documentTag } from './tags'
@@ -68,16 +68,17 @@ const OUTSIDE_NEXT = /static generation store missing|can't be called during ren
  * empty the caching front (when FRONT_PURGE_URL names one). Callers run this once the change is
  * committed (collections/hooks/revalidate.ts), or a visitor's request could fill both caches with
  * the old content again.
+ *
+ * The change is marked first, synchronously: Next applies a request's `revalidateTag` only after
+ * the handler returns, and keeps a render that began before it as fresh. The mark is what the
+ * page cache (src/lib/cache/pageCacheHandler.mjs) and the front's shareability check
+ * (requestStart.ts) go by, so by the time the front is purged no render that read the old content
+ * can be stored or shared again (docs/caching.md, "Freshness under concurrent readers").
  */
 export async function expireTags(tags: string[]): Promise<void> {
+  markChanged(tags)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   await purgeFront()
-  // Next applies these expiries only when the request's handler returns: a reader the front sent
-  // to Next between the purge above and then got the old page, which the front would keep for its
-  // s-maxage (the benchmark saw a publish missing for over 30 s under 32 readers). So the front is
-  // purged again once the response is done. The first purge stays, so that the editor's own next
-  // request, made as soon as the save answers, already misses the front.
-  after(purgeFront)
 }
 
 /** No site running is normal for the CLIs: there is then nothing cached to go stale. */

@@ -7,6 +7,9 @@ import compression from 'compression'
 
 import { payloadSecret } from '@/config/secret'
 
+import { withRequestClock } from '../cache/renderFreshness.mjs'
+import { withholdStaleRenders } from '../cache/staleRenders'
+
 import { isHttps } from './client'
 import { baselineHeaders, responseKind, securityHeaders } from './headers'
 import { isServedMethod, notServed } from './methods'
@@ -16,21 +19,24 @@ import { PEER_HEADER, peerHeaderValue, peerSecret, setPeerSecret } from './peer'
 
 type RequestStart = { request: IncomingMessage; response: ServerResponse; socket: Socket; server: Server }
 
-const guarded = new WeakSet<Server>()
+const wrapped = new WeakSet<Server>()
 
 /**
- * Next turns every request into a fetch Request before the proxy runs, and fetch refuses TRACE
- * and TRACK ("HTTP method is unsupported"), so Next answered them with a 500. The server's
- * 'request' event is wrapped once so such requests get their 405 here and never reach Next; every
- * other request goes on unchanged.
+ * The server's 'request' event is wrapped once, for two things Next gives no hook for:
+ * - Next turns every request into a fetch Request before the proxy runs, and fetch refuses TRACE
+ *   and TRACK ("HTTP method is unsupported"), so Next answered them with a 500. They get their 405
+ *   here and never reach Next.
+ * - Every other request is handled inside its own clock, so that whatever it renders into Next's
+ *   cache is stamped with when the request began (src/lib/cache/renderFreshness.mjs).
  */
-function answerUnservedMethods(server: Server): void {
-  if (guarded.has(server)) return
-  guarded.add(server)
+function wrapRequestEvent(server: Server): void {
+  if (wrapped.has(server)) return
+  wrapped.add(server)
   const emit = server.emit.bind(server) as (event: string, ...args: unknown[]) => boolean
   server.emit = ((event: string, ...args: unknown[]) => {
+    if (event !== 'request') return emit(event, ...args)
     const [request, response] = args as [IncomingMessage, ServerResponse]
-    if (event !== 'request' || isServedMethod(request.method ?? 'GET')) return emit(event, ...args)
+    if (isServedMethod(request.method ?? 'GET')) return withRequestClock(() => emit(event, ...args))
     const answer = notServed(request.method ?? '')
     response.writeHead(405, answer.headers).end(answer.body)
     return true
@@ -73,6 +79,8 @@ function startingHeaders(url: string | undefined, placeholder: string, https: bo
  *   inside the compression each response gets its own CSP nonce in place of the placeholder its
  *   page was rendered with (noncePlaceholder.ts) — unless the caching front, which proves it holds
  *   the site's secret, asks to do that itself for the pages it caches.
+ * - A cached response whose render began before a change to what it shows is kept from shared
+ *   caches (src/lib/cache/staleRenders.ts).
  */
 export function installRequestStartHooks(hops: number): void {
   if (peerSecret()) return
@@ -86,10 +94,11 @@ export function installRequestStartHooks(hops: number): void {
   const compress = compression()
   subscribe('http.server.request.start', (message) => {
     const { request, response, socket, server } = message as RequestStart
-    answerUnservedMethods(server)
+    wrapRequestEvent(server)
     request.headers[PEER_HEADER] = peerHeaderValue(secret, socket.remoteAddress)
     compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {})
     if (!isFrontToken(request.headers[FRONT_HEADER], siteSecret)) substituteNonces(response, placeholder)
+    withholdStaleRenders(response)
     delete request.headers[FRONT_HEADER]
     const forwardedProto = request.headers['x-forwarded-proto']
     const https = isHttps({
