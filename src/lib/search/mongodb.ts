@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { IndexEntry, SearchEngine } from './engine'
-import { CANDIDATES, TEXT_TIER } from './tiers'
+import { CANDIDATES, COUNT_LIMIT, TEXT_TIER } from './tiers'
 import { indexText, type ParsedQuery } from './text'
 
 // MongoDB: a `search_fts` collection of folded words per `search` row under a text index (English
@@ -23,7 +23,7 @@ type Cursor = {
 type Collection = {
   createIndex(keys: object, options: object): Promise<unknown>
   estimatedDocumentCount(): Promise<number>
-  countDocuments(filter: object): Promise<number>
+  countDocuments(filter: object, options?: { limit?: number }): Promise<number>
   insertMany(docs: Entry[]): Promise<unknown>
   updateOne(filter: object, update: object, options: Options & { upsert: boolean }): Promise<unknown>
   deleteOne(filter: object, options: Options): Promise<unknown>
@@ -102,7 +102,7 @@ export const mongoSearch: SearchEngine = {
       )
     return {
       ids: ranked.slice(offset, offset + limit).map(({ entry }) => entry._id),
-      total: await collection.countDocuments(filter),
+      total: await collection.countDocuments(filter, { limit: COUNT_LIMIT + 1 }),
     }
   },
 }

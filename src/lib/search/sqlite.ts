@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/sqlite/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { CANDIDATES, exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
+import { CANDIDATES, COUNT_LIMIT, exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -68,7 +68,8 @@ export const sqliteSearch: SearchEngine = {
       ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const [count] = await db.all<{ n: number }>(
-      sql`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${tiers.all}`,
+      sql`SELECT count(*) AS n FROM (
+        SELECT rowid FROM search_fts WHERE search_fts MATCH ${tiers.all} LIMIT ${COUNT_LIMIT + 1})`,
     )
     return { ids: rows.map((r) => r.id), total: count?.n ?? 0 }
   },

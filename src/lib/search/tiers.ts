@@ -16,6 +16,9 @@ export const TEXT_TIER = 3
  */
 export const CANDIDATES = 1000
 
+/** How far the engines count the matches; a larger count is shown as "more than" it. */
+export const COUNT_LIMIT = CANDIDATES
+
 export type Tiers = { titlePhrase: string; titleAll: string; phrase: string; all: string }
 
 /** The folded title a result must have to be exactly what was asked for ("Hope" the theme for `hope`). */
