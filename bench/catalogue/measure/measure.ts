@@ -74,6 +74,10 @@ async function main(): Promise<void> {
     ['/feed.xml', () => content.listFeedItems()],
     ['/sitemap.xml (segments)', () => content.listSitemapSegments()],
     ['/sitemap/symbols-1.xml', () => content.listPublishedPaths({ collection: 'symbols', page: 1 })],
+    // A word in most documents, two words, and a prefix as the visitor types.
+    ['/search?q=love', () => content.searchSite('love')],
+    ['/search?q=silent grief', () => content.searchSite('silent grief')],
+    ['/search?q=amel', () => content.searchSite('amel')],
     [
       'admin: films list',
       () => payload.find({ collection: 'films', ...admin, limit: 10, sort: '-updatedAt', depth: 0 }),
