@@ -12,12 +12,6 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 // statistics for a fresh connection; a database without any is therefore analysed outright, and
 // a bulk write (an import, a restore) refreshes them, since it changes the tables' proportions.
 
-/**
- * Rows ANALYZE reads per index: enough for the planner to tell a selective index from one that
- * matches half the table, while analysing ten thousand films takes milliseconds, not seconds.
- */
-const ANALYSIS_LIMIT = 1000
-
 type Statements = Pick<Client, 'execute'>
 
 async function hasStatistics(client: Statements): Promise<boolean> {
@@ -26,9 +20,13 @@ async function hasStatistics(client: Statements): Promise<boolean> {
   return (await client.execute('SELECT 1 FROM sqlite_stat1 LIMIT 1')).rows.length > 0
 }
 
-/** Analyses every table and index, reading at most ANALYSIS_LIMIT rows of each index. */
+/**
+ * Analyses every table and index in full: about a second per 200 MB. A sampled ANALYZE
+ * (`analysis_limit`) is quicker but caps each value's rows at the sample: `_status`, the same for
+ * every essay, then looked selective, and the newest essays were sorted from all of them instead
+ * of read from their index (0.2–0.5 s instead of 2 ms at 1,900 films).
+ */
 export async function analyseSqlite(client: Statements): Promise<void> {
-  await client.execute(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`)
   await client.execute('ANALYZE')
 }
 
