@@ -14,10 +14,18 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 type Statements = Pick<Client, 'execute'>
 
-async function hasStatistics(client: Statements): Promise<boolean> {
-  // ANALYZE of a database whose tables were still empty (a fresh migration) records nothing.
-  if ((await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).rows.length === 0) return false
-  return (await client.execute('SELECT 1 FROM sqlite_stat1 LIMIT 1')).rows.length > 0
+/**
+ * Whether the planner lacks statistics: none at all, or an index of an analysed table has none (a
+ * migration added it since). ANALYZE records nothing for an empty table, so a freshly migrated
+ * database is analysed again once it holds rows.
+ */
+async function needsAnalysis(client: Statements): Promise<boolean> {
+  if ((await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).rows.length === 0) return true
+  if ((await client.execute('SELECT 1 FROM sqlite_stat1 LIMIT 1')).rows.length === 0) return true
+  const { rows } = await client.execute(`SELECT 1 FROM sqlite_master m
+    WHERE m.type = 'index' AND m.tbl_name IN (SELECT tbl FROM sqlite_stat1)
+      AND m.name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL) LIMIT 1`)
+  return rows.length > 0
 }
 
 /**
@@ -30,10 +38,10 @@ export async function analyseSqlite(client: Statements): Promise<void> {
   await client.execute('ANALYZE')
 }
 
-/** What SQLite recommends when a connection opens; a database with no statistics gets them. */
+/** What SQLite recommends when a connection opens; a database lacking statistics gets them. */
 export async function optimiseOnOpen(client: Statements): Promise<void> {
-  if (await hasStatistics(client)) await client.execute('PRAGMA optimize = 0x10002')
-  else await analyseSqlite(client)
+  if (await needsAnalysis(client)) await analyseSqlite(client)
+  else await client.execute('PRAGMA optimize = 0x10002')
 }
 
 /**

@@ -72,7 +72,7 @@ describe.runIf(sqlite)('SQLite statistics', () => {
 })
 
 describe.runIf(sqlite)('a SQLite database opened without statistics', () => {
-  it('is analysed when the connection opens', async () => {
+  it('is analysed when the connection opens, and again once a new index lacks statistics', async () => {
     const url = `file:${path.join(mkdtempSync(path.join(tmpdir(), 'subtext-stats-')), 'stats.db')}`
     const db = createClient({ url })
     await db.execute('CREATE TABLE notes (id INTEGER PRIMARY KEY, film INTEGER, latest INTEGER)')
@@ -83,6 +83,12 @@ describe.runIf(sqlite)('a SQLite database opened without statistics', () => {
     await optimiseOnOpen(db)
     const { rows } = await db.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'notes_film'")
     expect(rows.map((row) => row.stat)).toEqual(['500 6'])
+
+    // A migration adds an index: the next connection analyses it too.
+    await db.execute('CREATE INDEX notes_latest ON notes (latest)')
+    await optimiseOnOpen(db)
+    const latest = await db.execute("SELECT stat FROM sqlite_stat1 WHERE idx = 'notes_latest'")
+    expect(latest.rows.map((row) => row.stat)).toEqual(['500 500'])
     db.close()
   })
 })
