@@ -34,7 +34,7 @@ async function needsAnalysis(client: Statements): Promise<boolean> {
  * every essay, then looked selective, and the newest essays were sorted from all of them instead
  * of read from their index (0.2–0.5 s instead of 2 ms at 1,900 films).
  */
-export async function analyseSqlite(client: Statements): Promise<void> {
+async function analyseSqlite(client: Statements): Promise<void> {
   await client.execute('ANALYZE')
 }
 

@@ -60,10 +60,7 @@ describe('film counts by theme, genre, country and decade', () => {
       film(3, { themes: ['Exile'], country: 'France', releaseDate: '2001-01-01' }),
     ])
     // A draft carrying a theme and a country of its own, and the published ones'.
-    await importFilms(
-      [film(4, { themes: ['Secrecy', 'Memory'], country: 'Chile', releaseDate: '1962-01-01' })],
-      true,
-    )
+    await importFilms([film(4, { themes: ['Secrecy', 'Memory'], country: 'Chile', releaseDate: '1962-01-01' })], true)
   })
 
   it('count each published film once per value', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngine } from '../../src/lib/search'
 import { parseQuery } from '../../src/lib/search/text'
-import { COUNT_LIMIT } from '../../src/lib/search/tiers'
+import { CANDIDATES } from '../../src/lib/search/tiers'
 import { startPayload } from './helpers/payload'
 
 // Counting every match of a common word ("love" matched 130,000 rows at ten thousand films) cost
@@ -22,7 +22,7 @@ beforeAll(async () => {
     const row = (await payload.db.create({ collection: 'search', data: { title }, req })) as { id: number | string }
     await engine.write(req, { id: row.id, title, text: '' })
   }
-  for (let i = 1; i <= COUNT_LIMIT + 5; i++) await index(`${word} ${i}`)
+  for (let i = 1; i <= CANDIDATES + 5; i++) await index(`${word} ${i}`)
   for (let i = 1; i <= 3; i++) await index(`${word}few ${i}`)
 })
 
@@ -35,6 +35,6 @@ describe('the full-text engine counts matches', () => {
   })
 
   it('no further than one past the limit when they are many', async () => {
-    expect(await countFor(word)).toBe(COUNT_LIMIT + 1)
+    expect(await countFor(word)).toBe(CANDIDATES + 1)
   })
 })

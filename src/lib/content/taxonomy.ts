@@ -43,10 +43,10 @@ export function listThemes(): Promise<ThemeSummary[]> {
  * How many films a theme, genre or person page lists, the rest being a link away: at ten thousand
  * films a genre carries thousands, and listing them all made the page's read grow with the catalogue.
  */
-export const TAXONOMY_PAGE_FILMS = 48
+const TAXONOMY_PAGE_FILMS = 48
 /** How many of a theme's symbols and essays its page lists. */
-export const THEME_PAGE_SYMBOLS = 60
-export const THEME_PAGE_ESSAYS = 24
+const THEME_PAGE_SYMBOLS = 60
+const THEME_PAGE_ESSAYS = 24
 
 export type ThemePage = {
   theme: Theme

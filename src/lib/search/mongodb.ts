@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { IndexEntry, SearchEngine } from './engine'
-import { CANDIDATES, COUNT_LIMIT, TEXT_TIER } from './tiers'
+import { CANDIDATES, TEXT_TIER } from './tiers'
 import { indexText, type ParsedQuery } from './text'
 
 // MongoDB: a `search_fts` collection of folded words per `search` row under a text index (English
@@ -102,7 +102,7 @@ export const mongoSearch: SearchEngine = {
       )
     return {
       ids: ranked.slice(offset, offset + limit).map(({ entry }) => entry._id),
-      total: await collection.countDocuments(filter, { limit: COUNT_LIMIT + 1 }),
+      total: await collection.countDocuments(filter, { limit: CANDIDATES + 1 }),
     }
   },
 }

@@ -5,7 +5,7 @@ import type { Search, User } from '@/payload-types'
 import { searchEngine } from '.'
 import { snippetOf, type Segment } from './snippet'
 import { parseQuery } from './text'
-import { COUNT_LIMIT } from './tiers'
+import { CANDIDATES } from './tiers'
 
 export const SEARCH_LIMITS = { minLength: 2, maxLength: 100, perPage: 20, maxPage: 50 } as const
 
@@ -22,7 +22,7 @@ export type SearchResult = {
 
 export type SearchResults = {
   results: SearchResult[]
-  /** How many results match, up to COUNT_LIMIT; with `moreThanTotal`, more than that many do. */
+  /** How many results match, up to CANDIDATES; with `moreThanTotal`, more than that many do. */
   total: number
   moreThanTotal: boolean
   page: number
@@ -86,7 +86,7 @@ export async function rankedSearch(
   if (!parsed || query.length < SEARCH_LIMITS.minLength) return empty
   const limit = perPage
   const ranked = await searchEngine(payload).search(payload, parsed, { limit, offset: (page - 1) * limit })
-  const counted = { total: Math.min(ranked.total, COUNT_LIMIT), moreThanTotal: ranked.total > COUNT_LIMIT }
+  const counted = { total: Math.min(ranked.total, CANDIDATES), moreThanTotal: ranked.total > CANDIDATES }
   const pages = Math.min(Math.ceil(counted.total / limit), SEARCH_LIMITS.maxPage)
   if (!ranked.ids.length) return { ...empty, ...counted, page, pages }
   const { docs } = await payload.find({

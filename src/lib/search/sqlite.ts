@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/sqlite/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { CANDIDATES, COUNT_LIMIT, exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
+import { CANDIDATES, exactTitle, fts5Tiers, TEXT_TIER } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -69,7 +69,7 @@ export const sqliteSearch: SearchEngine = {
       LIMIT ${limit} OFFSET ${offset}`)
     const [count] = await db.all<{ n: number }>(
       sql`SELECT count(*) AS n FROM (
-        SELECT rowid FROM search_fts WHERE search_fts MATCH ${tiers.all} LIMIT ${COUNT_LIMIT + 1})`,
+        SELECT rowid FROM search_fts WHERE search_fts MATCH ${tiers.all} LIMIT ${CANDIDATES + 1})`,
     )
     return { ids: rows.map((r) => r.id), total: count?.n ?? 0 }
   },
