@@ -27,6 +27,9 @@ export const Essays: CollectionConfig = {
   access: essayAccess,
   versions: editorialVersions,
   defaultSort: 'order',
+  // Payload breaks ties by createdAt: with both in one index the newest essays (home, feed) are the
+  // first entries of the index, not a sort of every essay.
+  indexes: [{ fields: ['publishedAt', 'createdAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true },
     slug(),

@@ -20,6 +20,9 @@ export const Films: CollectionConfig = {
   hooks: revalidateHooks,
   access: editorialAccess,
   versions: editorialVersions,
+  // Payload breaks ties by createdAt: with both in one index, the films of a genre or a person
+  // newest first are read in the index's order, not sorted from every match.
+  indexes: [{ fields: ['releaseDate', 'createdAt'] }],
   defaultSort: 'title',
   fields: [
     { name: 'title', type: 'text', required: true, index: true },

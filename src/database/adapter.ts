@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { withAfterCommit } from './afterCommit'
 import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './sqliteWriters'
+import { withSqliteStatistics } from './sqliteStatistics'
 
 // The only module that knows which database is in use: everything else talks to
 // Payload and must not depend on the adapter (IDs are numbers in SQL, strings in MongoDB).
@@ -64,22 +65,24 @@ function adapterFor(uri: string, { push, create = true, logger }: AdapterOptions
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureSqliteDirectory(uri, create)
-      return queuedSqliteWriters(
-        sqliteAdapter({
-          client: { url: uri },
-          migrationDir: migrationDir('sqlite'),
-          push,
-          // WAL lets the site read while one writer writes; the busy timeout makes a writer wait
-          // for another process's lock (on every connection: patches/@libsql+client…).
-          wal: true,
-          busyTimeout: sqliteBusyTimeoutMs(),
-          // The SQLite adapter runs without transactions unless given options; an import must be
-          // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
-          // instead of failing half-way when one tries to upgrade its read lock (libsql's
-          // transaction() begins IMMEDIATE whatever it is given; this says what we rely on).
-          transactionOptions: { behavior: 'immediate' },
-          logger,
-        }),
+      return withSqliteStatistics(
+        queuedSqliteWriters(
+          sqliteAdapter({
+            client: { url: uri },
+            migrationDir: migrationDir('sqlite'),
+            push,
+            // WAL lets the site read while one writer writes; the busy timeout makes a writer wait
+            // for another process's lock (on every connection: patches/@libsql+client…).
+            wal: true,
+            busyTimeout: sqliteBusyTimeoutMs(),
+            // The SQLite adapter runs without transactions unless given options; an import must be
+            // all-or-nothing. "immediate" takes the write lock up front, so two writers queue
+            // instead of failing half-way when one tries to upgrade its read lock (libsql's
+            // transaction() begins IMMEDIATE whatever it is given; this says what we rely on).
+            transactionOptions: { behavior: 'immediate' },
+            logger,
+          }),
+        ),
       )
     case 'postgres':
       return postgresAdapter({

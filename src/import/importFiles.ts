@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { refreshStatisticsAfterBulkWrite } from '../database/sqliteStatistics'
+
 import { parseFilm, type ParsedFilm, type ThemeGuess } from '../filmText'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
 import { richTextBuilder, type RichTextBuilder } from './richText'
@@ -36,7 +38,8 @@ export const describeWriteError = (error: unknown): string => {
  * Parse and write each file on its own: a bad file is reported with its line and leaves
  * nothing behind, and the others still go in. Themes written by one file help split the
  * run-together themes line of the next. The site is asked once, after the last file, to refresh
- * every page the files changed: one request for a thousand films instead of a thousand.
+ * every page the files changed: one request for a thousand films instead of a thousand. The
+ * database's query statistics are refreshed first, as a bulk write changes its tables' proportions.
  */
 export async function importFiles(
   payload: Payload,
@@ -51,6 +54,10 @@ export async function importFiles(
     await importEach(payload, sources, { knownThemes, richText, draft: options.draft ?? false, changedTags }, outcomes)
   } finally {
     // Also after an unexpected failure: the films committed before it are on the site.
+    if (outcomes.some((outcome) => outcome.ok && outcome.report))
+      await refreshStatisticsAfterBulkWrite(payload).catch((error: unknown) =>
+        console.warn('SQLite statistics were not refreshed after the import:', error),
+      )
     await revalidateTags([...changedTags], signingSecret(payload))
   }
   return outcomes

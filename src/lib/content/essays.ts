@@ -29,6 +29,8 @@ export function listLatestEssays(limit = 6): Promise<EssayCard[]> {
         ...access,
         sort: '-publishedAt',
         limit,
+        // No total: counting every published essay (a join per essay) cost more than the page.
+        pagination: false,
         depth: 1,
         ...ESSAY_CARD,
       })

@@ -5,6 +5,7 @@ import type { Essay, Film, Genre, Symbol, Theme } from '@/payload-types'
 import { FILM_SORTS, type FilmFilters } from '../filmsQuery'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
+import { countFilmsBy, type FacetCounts } from './filmCounts'
 import { FILM_CARD_SELECT, populatedList, toFilmCard, type FilmCard, type FilmRef, type TermLink } from './shapes'
 import { asViewer } from './viewer'
 
@@ -80,16 +81,13 @@ export type FilmFacets = {
   decades: { decade: number; count: number }[]
 }
 
-const countBy = <K>(keys: K[]): Map<K, number> =>
-  keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<K, number>())
+type Term = Pick<Genre | Theme, 'id' | 'name' | 'slug'>
 
-const termLinks = (terms: (Genre | Theme)[]): TermLink[] => {
-  const counts = countBy(terms.map((t) => t.slug))
-  const unique = new Map(terms.map((t) => [t.slug, t]))
-  return [...unique.values()]
-    .map((t) => ({ id: t.id, name: t.name, slug: t.slug, count: counts.get(t.slug) ?? 0 }))
+const termLinks = (terms: Term[], counts: FacetCounts): TermLink[] =>
+  terms
+    .map((t) => ({ id: t.id, name: t.name, slug: t.slug, count: counts.get(String(t.id)) ?? 0 }))
+    .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-}
 
 /** What the published films can be filtered by, with how many films each choice gives. */
 export function getFilmFacets(): Promise<FilmFacets> {
@@ -98,25 +96,25 @@ export function getFilmFacets(): Promise<FilmFacets> {
     [...FILM_LIST_TAGS, collectionTag('genres'), collectionTag('themes')],
     async (access) => {
       const payload = await payloadClient()
-      const { docs } = await payload.find({
-        collection: 'films',
-        ...access,
-        pagination: false,
-        depth: 1,
-        select: { country: true, releaseDate: true, genres: true, themes: true },
-        populate: { genres: { name: true, slug: true }, themes: { name: true, slug: true } },
-      })
-      const countries = countBy(docs.flatMap((f) => (f.country ? [f.country] : [])))
-      const decades = countBy(
-        docs.flatMap((f) => (f.releaseDate ? [Math.floor(new Date(f.releaseDate).getUTCFullYear() / 10) * 10] : [])),
-      )
+      const terms = (collection: 'genres' | 'themes') =>
+        payload.find({ collection, ...access, pagination: false, depth: 0, select: { name: true, slug: true } })
+      const [genres, themes, genreCounts, themeCounts, countries, decades] = await Promise.all([
+        terms('genres'),
+        terms('themes'),
+        countFilmsBy(payload, access, 'genres'),
+        countFilmsBy(payload, access, 'themes'),
+        countFilmsBy(payload, access, 'country'),
+        countFilmsBy(payload, access, 'decade'),
+      ])
       return {
-        genres: termLinks(docs.flatMap((f) => populatedList<Genre>(f.genres))),
-        themes: termLinks(docs.flatMap((f) => populatedList<Theme>(f.themes))),
+        genres: termLinks(genres.docs, genreCounts),
+        themes: termLinks(themes.docs, themeCounts),
         countries: [...countries]
           .map(([name, count]) => ({ name, count }))
           .sort((a, b) => a.name.localeCompare(b.name)),
-        decades: [...decades].map(([decade, count]) => ({ decade, count })).sort((a, b) => b.decade - a.decade),
+        decades: [...decades]
+          .map(([decade, count]) => ({ decade: Number(decade), count }))
+          .sort((a, b) => b.decade - a.decade),
       }
     },
   )
@@ -195,7 +193,14 @@ export function getFilmAnalysis(filmId: Film['id']): Promise<FilmAnalysis> {
 
 export type RelatedFilm = FilmCard & { sharedThemes: string[]; sharedSymbols: string[] }
 
-/** Films that share this film's themes and symbols, the most shared first. */
+/**
+ * How many films sharing a theme are ranked for the related films: the newest of them. A theme
+ * recurs across thousands of films in a large catalogue; ranking them all read each of them,
+ * 0.3–0.6 s per film page at 3,196 films.
+ */
+const RELATED_CANDIDATES = 48
+
+/** Among the newest films sharing this film's themes, those sharing the most themes and symbols. */
 export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Promise<RelatedFilm[]> {
   return asViewer(
     ['film:related', String(film.id), String(limit)],
@@ -224,7 +229,9 @@ export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Pro
             collection: 'films',
             ...access,
             where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] },
+            limit: RELATED_CANDIDATES,
             pagination: false,
+            sort: '-releaseDate',
             depth: 1,
             select: { ...FILM_CARD_SELECT, themes: true },
             populate: { themes: { name: true } },

@@ -43,7 +43,12 @@ export type ThemeSummary = Pick<Theme, 'id' | 'name' | 'slug' | 'description'> &
 
 export type Credit = { film: FilmCard; roles: string[] }
 
-export type PersonPage = { person: Person; credits: Credit[] }
+export type PersonPage = {
+  person: Person
+  credits: Credit[]
+  /** How many published films credit the person; `credits` holds the newest of them. */
+  totalCredits: number
+}
 
 /** Populated relationships come back as documents; an id means the viewer may not read it. */
 export const populated = <T extends object>(value: unknown): T | null =>

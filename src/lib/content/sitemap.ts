@@ -86,7 +86,7 @@ export function listPublishedPaths({
 
 export type FeedItem = { title: string; path: string; date: string; description: string | null }
 
-/** The latest published films and essays, newest first, for the feed. */
+/** The latest published films and essays, newest first, for the feed (no totals: none is shown). */
 export function listFeedItems(limit = 30): Promise<FeedItem[]> {
   return asViewer(['feed', String(limit)], [collectionTag('films'), collectionTag('essays')], async (access) => {
     const payload = await payloadClient()
@@ -96,6 +96,7 @@ export function listFeedItems(limit = 30): Promise<FeedItem[]> {
         ...access,
         sort: '-createdAt',
         limit,
+        pagination: false,
         depth: 0,
         select: { title: true, slug: true, logline: true, createdAt: true },
       }),
@@ -104,6 +105,7 @@ export function listFeedItems(limit = 30): Promise<FeedItem[]> {
         ...access,
         sort: '-publishedAt',
         limit,
+        pagination: false,
         depth: 0,
         select: { title: true, slug: true, publishedAt: true, createdAt: true },
       }),

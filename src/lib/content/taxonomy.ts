@@ -3,6 +3,7 @@ import type { Film, Genre, Person, Symbol, Theme } from '@/payload-types'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { ESSAY_CARD, toEssayCard } from './essays'
+import { countFilmsBy } from './filmCounts'
 import {
   FILM_CARD_SELECT,
   populated,
@@ -22,7 +23,7 @@ const FILM_TAGS = [collectionTag('films'), collectionTag('media')]
 export function listThemes(): Promise<ThemeSummary[]> {
   return asViewer(['themes:list'], [collectionTag('themes'), collectionTag('films')], async (access) => {
     const payload = await payloadClient()
-    const [themes, films] = await Promise.all([
+    const [themes, counts] = await Promise.all([
       payload.find({
         collection: 'themes',
         ...access,
@@ -30,24 +31,33 @@ export function listThemes(): Promise<ThemeSummary[]> {
         depth: 0,
         select: { name: true, slug: true, description: true },
       }),
-      payload.find({ collection: 'films', ...access, pagination: false, depth: 0, select: { themes: true } }),
+      countFilmsBy(payload, access, 'themes'),
     ])
-    const counts = new Map<string, number>()
-    for (const film of films.docs)
-      for (const t of film.themes ?? [])
-        counts.set(
-          String(typeof t === 'object' ? t.id : t),
-          (counts.get(String(typeof t === 'object' ? t.id : t)) ?? 0) + 1,
-        )
     return themes.docs
       .map((t) => ({ ...t, description: t.description ?? null, filmCount: counts.get(String(t.id)) ?? 0 }))
       .sort((a, b) => b.filmCount - a.filmCount || a.name.localeCompare(b.name))
   })
 }
 
-export type ThemePage = { theme: Theme; films: FilmCard[]; symbols: SymbolCard[]; essays: EssayCard[] }
+/**
+ * How many films a theme, genre or person page lists, the rest being a link away: at ten thousand
+ * films a genre carries thousands, and listing them all made the page's read grow with the catalogue.
+ */
+const TAXONOMY_PAGE_FILMS = 48
+/** How many of a theme's symbols and essays its page lists. */
+const THEME_PAGE_SYMBOLS = 60
+const THEME_PAGE_ESSAYS = 24
 
-/** A theme across films: every published film, symbol and essay that carries it. */
+export type ThemePage = {
+  theme: Theme
+  films: FilmCard[]
+  /** How many published films carry the theme; `films` holds the first TAXONOMY_PAGE_FILMS. */
+  totalFilms: number
+  symbols: SymbolCard[]
+  essays: EssayCard[]
+}
+
+/** A theme across films: its published films, symbols and essays, each list bounded. */
 export function getThemePage(slug: string): Promise<ThemePage | null> {
   return asViewer(
     ['theme', slug],
@@ -64,7 +74,7 @@ export function getThemePage(slug: string): Promise<ThemePage | null> {
           collection: 'films',
           ...access,
           where: carries,
-          pagination: false,
+          limit: TAXONOMY_PAGE_FILMS,
           sort: 'title',
           depth: 1,
           select: FILM_CARD_SELECT,
@@ -73,7 +83,9 @@ export function getThemePage(slug: string): Promise<ThemePage | null> {
           collection: 'symbols',
           ...access,
           where: carries,
+          limit: THEME_PAGE_SYMBOLS,
           pagination: false,
+          sort: 'id',
           depth: 1,
           select: { name: true, slug: true, order: true, film: true },
           populate: { films: { title: true, slug: true } },
@@ -82,6 +94,7 @@ export function getThemePage(slug: string): Promise<ThemePage | null> {
           collection: 'essays',
           ...access,
           where: carries,
+          limit: THEME_PAGE_ESSAYS,
           pagination: false,
           sort: '-publishedAt',
           depth: 1,
@@ -91,6 +104,7 @@ export function getThemePage(slug: string): Promise<ThemePage | null> {
       return {
         theme,
         films: films.docs.map(toFilmCard),
+        totalFilms: films.totalDocs,
         symbols: symbols.docs.map((s: Pick<Symbol, 'id' | 'name' | 'slug' | 'order' | 'film'>) => {
           const film = populated<Film>(s.film)
           return {
@@ -107,7 +121,12 @@ export function getThemePage(slug: string): Promise<ThemePage | null> {
   )
 }
 
-export type GenrePage = { genre: Genre; films: FilmCard[] }
+export type GenrePage = {
+  genre: Genre
+  films: FilmCard[]
+  /** How many published films have the genre; `films` holds the newest TAXONOMY_PAGE_FILMS. */
+  totalFilms: number
+}
 
 export function getGenrePage(slug: string): Promise<GenrePage | null> {
   return asViewer(['genre', slug], [documentTag('genres', slug), ...FILM_TAGS], async (access) => {
@@ -120,16 +139,16 @@ export function getGenrePage(slug: string): Promise<GenrePage | null> {
       collection: 'films',
       ...access,
       where: { genres: { in: [genre.id] } },
-      pagination: false,
+      limit: TAXONOMY_PAGE_FILMS,
       sort: '-releaseDate',
       depth: 1,
       select: FILM_CARD_SELECT,
     })
-    return { genre, films: films.docs.map(toFilmCard) }
+    return { genre, films: films.docs.map(toFilmCard), totalFilms: films.totalDocs }
   })
 }
 
-/** A person and their filmography among published films, with the roles they had in each. */
+/** A person and their newest published films, with the roles they had in each. */
 export function getPersonPage(slug: string): Promise<PersonPage | null> {
   return asViewer(['person', slug], [documentTag('people', slug), ...FILM_TAGS], async (access) => {
     const payload = await payloadClient()
@@ -141,7 +160,7 @@ export function getPersonPage(slug: string): Promise<PersonPage | null> {
       collection: 'films',
       ...access,
       where: { or: [{ directors: { in: [person.id] } }, { 'cast.person': { equals: person.id } }] },
-      pagination: false,
+      limit: TAXONOMY_PAGE_FILMS,
       sort: '-releaseDate',
       depth: 1,
       select: { ...FILM_CARD_SELECT, directors: true, cast: true },
@@ -155,6 +174,6 @@ export function getPersonPage(slug: string): Promise<PersonPage | null> {
         if (isPerson(member.person)) roles.push(member.character ? `Cast (as ${member.character})` : 'Cast')
       return { film: toFilmCard(film), roles }
     })
-    return { person, credits }
+    return { person, credits, totalCredits: films.totalDocs }
   })
 }

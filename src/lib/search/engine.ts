@@ -8,7 +8,11 @@ export type IndexEntry = { id: number | string; title: string; text: string }
 export type Ranked = {
   /** The ids of the `search` rows on the asked page, best first. */
   ids: (number | string)[]
-  /** How many rows match in all. */
+  /**
+   * How many rows match, counted no further than CANDIDATES + 1: counting every match of a common
+   * word cost as much as ranking them, and past the results a visitor can page to the figure is
+   * only shown as "more than".
+   */
   total: number
 }
 

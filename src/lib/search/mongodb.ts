@@ -23,7 +23,7 @@ type Cursor = {
 type Collection = {
   createIndex(keys: object, options: object): Promise<unknown>
   estimatedDocumentCount(): Promise<number>
-  countDocuments(filter: object): Promise<number>
+  countDocuments(filter: object, options?: { limit?: number }): Promise<number>
   insertMany(docs: Entry[]): Promise<unknown>
   updateOne(filter: object, update: object, options: Options & { upsert: boolean }): Promise<unknown>
   deleteOne(filter: object, options: Options): Promise<unknown>
@@ -102,7 +102,7 @@ export const mongoSearch: SearchEngine = {
       )
     return {
       ids: ranked.slice(offset, offset + limit).map(({ entry }) => entry._id),
-      total: await collection.countDocuments(filter),
+      total: await collection.countDocuments(filter, { limit: CANDIDATES + 1 }),
     }
   },
 }

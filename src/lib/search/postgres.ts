@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/postgres/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { exactTitle, TEXT_TIER, tsqueryTiers } from './tiers'
+import { CANDIDATES, exactTitle, TEXT_TIER, tsqueryTiers } from './tiers'
 import { indexText } from './text'
 import { drizzleOf } from './transaction'
 
@@ -68,7 +68,8 @@ export const postgresSearch: SearchEngine = {
       ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank DESC, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const { rows: count } = await db.execute<{ n: string }>(
-      sql`SELECT count(*) AS n FROM search_fts WHERE document @@ ${tsquery(tiers.all)}`,
+      sql`SELECT count(*) AS n FROM (
+        SELECT 1 FROM search_fts WHERE document @@ ${tsquery(tiers.all)} LIMIT ${CANDIDATES + 1}) matches`,
     )
     return { ids: rows.map((r) => r.id), total: Number(count[0]?.n ?? 0) }
   },

@@ -5,6 +5,7 @@ import type { Search, User } from '@/payload-types'
 import { searchEngine } from '.'
 import { snippetOf, type Segment } from './snippet'
 import { parseQuery } from './text'
+import { CANDIDATES } from './tiers'
 
 export const SEARCH_LIMITS = { minLength: 2, maxLength: 100, perPage: 20, maxPage: 50 } as const
 
@@ -19,7 +20,14 @@ export type SearchResult = {
   snippet: Segment[] | null
 }
 
-export type SearchResults = { results: SearchResult[]; total: number; page: number; pages: number }
+export type SearchResults = {
+  results: SearchResult[]
+  /** How many results match, up to CANDIDATES; with `moreThanTotal`, more than that many do. */
+  total: number
+  moreThanTotal: boolean
+  page: number
+  pages: number
+}
 
 /** Local API options for reading as the visitor or previewer (src/lib/content/viewer.ts). */
 type Access = { overrideAccess: false; user?: User; draft?: boolean }
@@ -74,12 +82,13 @@ export async function rankedSearch(
   access: Access,
 ): Promise<SearchResults> {
   const parsed = parseQuery(query)
-  const empty = { results: [], total: 0, page: 1, pages: 0 }
+  const empty = { results: [], total: 0, moreThanTotal: false, page: 1, pages: 0 }
   if (!parsed || query.length < SEARCH_LIMITS.minLength) return empty
   const limit = perPage
   const ranked = await searchEngine(payload).search(payload, parsed, { limit, offset: (page - 1) * limit })
-  const pages = Math.min(Math.ceil(ranked.total / limit), SEARCH_LIMITS.maxPage)
-  if (!ranked.ids.length) return { ...empty, total: ranked.total, page, pages }
+  const counted = { total: Math.min(ranked.total, CANDIDATES), moreThanTotal: ranked.total > CANDIDATES }
+  const pages = Math.min(Math.ceil(counted.total / limit), SEARCH_LIMITS.maxPage)
+  if (!ranked.ids.length) return { ...empty, ...counted, page, pages }
   const { docs } = await payload.find({
     collection: 'search',
     where: { id: { in: ranked.ids } },
@@ -107,5 +116,5 @@ export async function rankedSearch(
       },
     ]
   })
-  return { results, total: ranked.total, page, pages }
+  return { results, ...counted, page, pages }
 }

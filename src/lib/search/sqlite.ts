@@ -68,7 +68,8 @@ export const sqliteSearch: SearchEngine = {
       ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank, priority, title, id
       LIMIT ${limit} OFFSET ${offset}`)
     const [count] = await db.all<{ n: number }>(
-      sql`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${tiers.all}`,
+      sql`SELECT count(*) AS n FROM (
+        SELECT rowid FROM search_fts WHERE search_fts MATCH ${tiers.all} LIMIT ${CANDIDATES + 1})`,
     )
     return { ids: rows.map((r) => r.id), total: count?.n ?? 0 }
   },

@@ -13,6 +13,7 @@ export const TEXT_TIER = 3
 /**
  * How many of the engine's best matches are put in tiers: the results a visitor can page to
  * (20 a page, 50 pages). Past a few thousand matches, tiering them all cost more than the search.
+ * It is also how far the engines count the matches: a larger count is shown as "more than" it.
  */
 export const CANDIDATES = 1000
 

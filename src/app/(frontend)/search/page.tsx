@@ -29,11 +29,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   })
 }
 
-const summaryOf = (q: string, { total, page, pages }: SearchResults) => {
+const summaryOf = (q: string, { total, moreThanTotal, page, pages }: SearchResults) => {
   if (!q) return 'Find a film, a symbol, an essay, a theme or a person.'
   if (q.length < SEARCH_LIMITS.minLength) return `Type at least ${SEARCH_LIMITS.minLength} characters to search.`
   if (total === 0) return `Nothing matches “${q}”.`
-  const count = `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`
+  const count = moreThanTotal
+    ? `More than ${total.toLocaleString('en')} results for “${q}”`
+    : `${total} ${total === 1 ? 'result' : 'results'} for “${q}”`
   return pages > 1 ? `${count}, page ${page} of ${pages}.` : `${count}.`
 }
 

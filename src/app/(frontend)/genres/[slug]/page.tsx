@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GenrePage({ params }: Props) {
   const page = await getGenrePage((await params).slug)
   if (!page) notFound()
-  const { genre, films } = page
+  const { genre, films, totalFilms } = page
   return (
     <div className="wrap">
       <PageHeading eyebrow="Genre" title={genre.name}>
@@ -39,8 +39,13 @@ export default async function GenrePage({ params }: Props) {
           <a href={filmsHref({ genre: genre.slug })}>Narrow them by theme, country or decade</a>
         </p>
       </PageHeading>
-      <Section id="films" heading={films.length === 1 ? 'One film' : `${films.length} films`}>
+      <Section id="films" heading={totalFilms === 1 ? 'One film' : `${totalFilms} films`}>
         <FilmGrid films={films} empty="No published film has this genre yet." />
+        {totalFilms > films.length ? (
+          <p>
+            <a href={filmsHref({ genre: genre.slug })}>All {totalFilms} films</a>
+          </p>
+        ) : null}
       </Section>
     </div>
   )

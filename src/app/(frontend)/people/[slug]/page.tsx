@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PersonPage({ params }: Props) {
   const page = await getPersonPage((await params).slug)
   if (!page) notFound()
-  const { person, credits } = page
+  const { person, credits, totalCredits } = page
   const films = credits.map((c) => ({ ...c.film, roles: c.roles }))
   return (
     <div className="wrap">
@@ -52,7 +52,12 @@ export default async function PersonPage({ params }: Props) {
           </p>
         ) : null}
       </PageHeading>
-      <Section id="filmography" heading="Filmography">
+      <Section
+        id="filmography"
+        heading={
+          totalCredits > credits.length ? `Filmography: the newest ${credits.length} of ${totalCredits}` : 'Filmography'
+        }
+      >
         <FilmGrid
           films={films}
           empty="None of their films is published yet."

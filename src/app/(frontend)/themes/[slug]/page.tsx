@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import type { Media } from '@/payload-types'
 import { getThemePage, populated } from '@/lib/content'
 import { paths } from '@/lib/urls'
+import { filmsHref } from '@/lib/filmsQuery'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { EssayList } from '@/components/essay/EssayList'
@@ -36,14 +37,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ThemePage({ params }: Props) {
   const page = await getThemePage((await params).slug)
   if (!page) notFound()
-  const { theme, films, symbols, essays } = page
+  const { theme, films, totalFilms, symbols, essays } = page
   return (
     <div className="wrap">
       <PageHeading eyebrow="Theme" title={theme.name}>
         {theme.description ? <p className="lede">{theme.description}</p> : null}
       </PageHeading>
-      <Section id="films" heading={films.length === 1 ? 'One film' : `${films.length} films`}>
+      <Section id="films" heading={totalFilms === 1 ? 'One film' : `${totalFilms} films`}>
         <FilmGrid films={films} empty="No published film carries this theme yet." />
+        {totalFilms > films.length ? (
+          <p>
+            <a href={filmsHref({ theme: theme.slug })}>All {totalFilms} films</a>
+          </p>
+        ) : null}
       </Section>
       {symbols.length ? (
         <Section id="symbols" heading="Symbols">
