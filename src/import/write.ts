@@ -21,6 +21,12 @@ export type WriteOptions = {
   /** Write as this user, through the collections' access rules; without one, as the operator (the CLI). */
   user?: TypedUser
   /**
+   * The operator writes on behalf of this user (the CLI's `--as`): new films, symbols and essays
+   * get them as author (collections/fields/author.ts), while access rules stay off as for any
+   * operator write. Ignored when `user` is given, who is the author then.
+   */
+  author?: TypedUser
+  /**
    * Collects the tags of the pages this film changes, for a caller writing many films to expire
    * once after the last (importFiles); without it, they are expired as this film commits.
    */
@@ -187,9 +193,10 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
 export async function writeFilm(
   payload: Payload,
   film: ParsedFilm,
-  { draft, richText, user, changedTags }: WriteOptions,
+  { draft, richText, user, author, changedTags }: WriteOptions,
 ): Promise<WriteReport> {
-  const req = await createLocalReq(user ? { user } : {}, payload)
+  const actor = user ?? author
+  const req = await createLocalReq(actor ? { user: actor } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
   const ctx: Ctx = { payload, req, overrideAccess: !user, status: draft ? 'draft' : 'published', report }
   const tags = new Set<string>()

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
+import { importingUser } from '../import/author'
 import { importFiles } from '../import/importFiles'
 import { sampleFilmFiles } from './paths'
 
@@ -20,7 +21,10 @@ async function seedFilms(payload: Payload): Promise<void> {
   const sources = await Promise.all(
     sampleFilmFiles().map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
   )
-  const outcomes = await importFiles(payload, sources)
+  // Credited to the first admin, who exists by now (ensureDevAdmin runs first), so the review
+  // workflow's Author column and filter show whose the sample work is.
+  const { user } = await importingUser(payload, undefined)
+  const outcomes = await importFiles(payload, sources, { author: user ?? undefined })
   for (const outcome of outcomes) {
     console.log(
       outcome.ok ? `  imported /films/${outcome.film.slug}` : `  could not import ${outcome.file}: ${outcome.message}`,
@@ -41,8 +45,8 @@ async function ensureDevAdmin(payload: Payload): Promise<string | null> {
 async function main(): Promise<number> {
   const payload = await startCliPayload({ development: true })
   try {
-    await seedFilms(payload)
     const password = await ensureDevAdmin(payload)
+    await seedFilms(payload)
     const url = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
     console.log(`\nSubtext is starting at ${url}  ·  admin: ${url}/admin`)
     if (password) {
