@@ -9,7 +9,8 @@ import { ROOT } from '../helpers/run'
 // reviewed (.npmrc allow-scripts); a fresh install is quiet only while none is left unreviewed.
 // npm passes its configuration to the scripts it runs as npm_config_* variables; the npm started
 // here must read the project's own files, as a fresh install does.
-const ownEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)))
+const ownEnv: NodeJS.ProcessEnv = { ...process.env }
+for (const name of Object.keys(ownEnv)) if (/^npm_config_/i.test(name)) delete ownEnv[name]
 
 describe('npm install', () => {
   it('finds no dependency with an install script the project has not reviewed', async () => {
