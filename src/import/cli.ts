@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -6,8 +5,12 @@ import { keepStdoutForResults, runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
 import { importingUser, UnknownAuthorError } from './author'
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
+import { readSource } from './source'
 
 const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] [--as <email>] <file.txt...>
+
+An image beside a file with the same name (film.jpg, film.png or film.webp beside film.txt)
+becomes the film's poster.
 
   --draft        create or update the films as drafts instead of publishing them
   --dry-run      parse and report; write nothing
@@ -20,7 +23,7 @@ async function readSources(files: string[]): Promise<{ sources: ImportSource[]; 
   const unreadable: ImportOutcome[] = []
   for (const file of files) {
     try {
-      sources.push({ file, text: await readFile(file, 'utf8') })
+      sources.push(await readSource(file))
     } catch (error) {
       unreadable.push({ file, ok: false, line: null, message: `cannot be read: ${(error as Error).message}` })
     }

@@ -2,10 +2,12 @@ import type { Payload, TypedUser } from 'payload'
 
 import { parseFilm, type ParsedFilm, type ThemeGuess } from '../filmText'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
+import type { PosterFile } from './poster'
 import { richTextBuilder, type RichTextBuilder } from './richText'
 import { writeFilm, type WriteReport } from './write'
 
-export type ImportSource = { file: string; text: string }
+/** An analysis file's text, and the poster image that came with it, if any. */
+export type ImportSource = { file: string; text: string; poster?: PosterFile | null }
 
 export type ImportOutcome =
   | {
@@ -76,7 +78,7 @@ async function importEach(
   { knownThemes, richText, draft, author, changedTags }: Each,
   outcomes: ImportOutcome[],
 ): Promise<void> {
-  for (const { file, text } of sources) {
+  for (const { file, text, poster } of sources) {
     const parsed = parseFilm(text, { file, knownThemes })
     if (!parsed.ok) {
       outcomes.push({ file, ok: false, line: parsed.error.line, message: parsed.error.message })
@@ -88,7 +90,7 @@ async function importEach(
       continue
     }
     try {
-      const report = await writeFilm(payload, film, { draft, richText, author, changedTags })
+      const report = await writeFilm(payload, film, { draft, richText, author, poster, changedTags })
       knownThemes.push(...film.themes.filter((theme) => !knownThemes.includes(theme)))
       outcomes.push({ file, ok: true, film, themeSegmentation, warnings, report })
     } catch (error) {

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
@@ -7,6 +6,7 @@ import { runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
 import { importingUser } from '../import/author'
 import { importFiles } from '../import/importFiles'
+import { readSource } from '../import/source'
 import { sampleFilmFiles } from './paths'
 
 // Runs before `npm run dev` (its predev script): creates the schema of a development database, and
@@ -18,9 +18,7 @@ const DEV_ADMIN_EMAIL = 'admin@subtext.local'
 
 async function seedFilms(payload: Payload): Promise<void> {
   if ((await payload.count({ collection: 'films' })).totalDocs > 0) return
-  const sources = await Promise.all(
-    sampleFilmFiles().map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
-  )
+  const sources = await Promise.all(sampleFilmFiles().map(readSource))
   // Credited to the first admin, who exists by now (ensureDevAdmin runs first), so the review
   // workflow's Author column and filter show whose the sample work is.
   const { user } = await importingUser(payload, undefined)
