@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Payload, Where } from 'payload'
 
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
-import type { Film } from '../payload-types'
+import type { Film, Media } from '../payload-types'
 
 export type DocId = string | number
 
@@ -40,6 +40,8 @@ export type FilmForExport = {
   /** A published film exported as published whose newer, unpublished changes are not in it. */
   unpublishedChanges: boolean
   film: ParsedFilm
+  /** The stored file name of the film's poster upload, written beside its text. */
+  posterFile: string | null
   /** What the text format cannot hold and was left out or changed. */
   warnings: string[]
 }
@@ -196,7 +198,17 @@ export async function readFilmForExport(
     coreMeaning: coreMeaning === '' ? null : coreMeaning,
   }
   const unpublishedChanges = status === 'published' && !latest ? await hasUnpublishedChanges(payload, id) : false
-  return { id, slug: doc.slug, status, version: latest ? 'latest' : 'published', unpublishedChanges, film, warnings }
+  const posterFile = doc.poster && typeof doc.poster === 'object' ? ((doc.poster as Media).filename ?? null) : null
+  return {
+    id,
+    slug: doc.slug,
+    status,
+    version: latest ? 'latest' : 'published',
+    unpublishedChanges,
+    film,
+    posterFile,
+    warnings,
+  }
 }
 
 /** Every film, published and drafts, ordered by slug. */

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -7,9 +8,13 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Media } from '../../src/payload-types'
+import { exportFilms } from '../../src/export/exportFilms'
+import { parseFilm } from '../../src/filmText'
 import { importFiles, type ImportSource } from '../../src/import/importFiles'
 import { mediaDir, type PosterFile } from '../../src/import/poster'
+import { richTextBuilder } from '../../src/import/richText'
 import { readSource } from '../../src/import/source'
+import { writeFilm } from '../../src/import/write'
 import { SAMPLE_FILMS_DIR } from '../../src/seed/paths'
 import { startPayload } from './helpers/payload'
 
@@ -81,14 +86,19 @@ describe('a poster beside an analysis file', () => {
   it('leaves no media document and no file behind when the film cannot be written', async () => {
     const count = await mediaCount()
     const files = readdirSync(mediaDir(payload)).sort()
-    // The runtime is refused by the film's validation, after the poster was uploaded.
-    const broken = {
-      file: 'rolled-back.txt',
-      text: source.text.replace(/I Am Sam/g, 'Rolled Back Sam').replace('132 min', '99999 min'),
-      poster: await poster('#00aa00'),
-    }
-    const [outcome] = await importFiles(payload, [broken])
-    expect(outcome).toMatchObject({ ok: false })
+    const parsed = parseFilm(source.text.replace(/I Am Sam/g, 'Rolled Back Sam'), { file: 'rolled-back.txt' })
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    // The film's runtime is refused by its validation, after the poster was uploaded.
+    const write = writeFilm(
+      payload,
+      { ...parsed.film, runtimeMinutes: -1 },
+      {
+        draft: false,
+        richText: await richTextBuilder(payload),
+        poster: await poster('#00aa00'),
+      },
+    )
+    await expect(write).rejects.toMatchObject({ status: 400 })
     expect(await mediaCount()).toBe(count)
     expect(readdirSync(mediaDir(payload)).sort()).toEqual(files)
   })
@@ -105,5 +115,23 @@ describe('a poster beside an analysis file', () => {
     expect((await payload.count({ collection: 'films', where: { slug: { equals: 'not-an-image' } } })).totalDocs).toBe(
       0,
     )
+  })
+
+  it('is written back beside the text by the export, and that pair imports unchanged', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'subtext-export-posters-'))
+    const outcomes = await exportFilms(payload, dir)
+    const sam = outcomes.find((o) => o.ok && o.slug === 'i-am-sam')
+    expect(sam?.ok && sam.poster).toBe(path.join(dir, 'i-am-sam.png'))
+    const stored = await filmPoster('i-am-sam')
+    expect(
+      readFileSync(path.join(dir, 'i-am-sam.png')).equals(
+        readFileSync(path.join(mediaDir(payload), stored!.filename!)),
+      ),
+    ).toBe(true)
+    const count = await mediaCount()
+    const [again] = await importFiles(payload, [await readSource(path.join(dir, 'i-am-sam.txt'))])
+    expect(again?.ok && again.report?.film).toBe('unchanged')
+    expect(await mediaCount()).toBe(count)
+    rmSync(dir, { recursive: true, force: true })
   })
 })
