@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 
-import { handleEndpoints, type CollectionSlug, type Payload } from 'payload'
+import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
@@ -388,6 +388,32 @@ describe('who may import', () => {
     expect(draft.status).toBe(200)
     expect(draft.json.files[0]).toMatchObject({ ok: true, status: 'draft' })
     expect((await filmBySlug('writer-draft'))?._status).toBe('draft')
+  })
+
+  it("credits what it creates to the signed-in user, so the review workflow's Author filter finds it", async () => {
+    const { status } = await confirm(
+      { status: 'draft', files: [{ file: 'c.txt', text: retitled('Writer Credited') }] },
+      tokens.writer,
+    )
+    expect(status).toBe(200)
+    const film = await filmBySlug('writer-credited')
+    // What Filters → Author → equals asks for.
+    const mine = { author: { equals: writerUser.id } }
+    const of = async (collection: 'symbols' | 'essays', where: Where) =>
+      (await payload.find({ collection, where: { and: [where, mine] }, draft: true, pagination: false })).totalDocs
+    const all = async (collection: 'symbols' | 'essays', where: Where) =>
+      (await payload.count({ collection, where })).totalDocs
+    expect(
+      (await payload.find({ collection: 'films', where: { and: [{ id: { equals: film?.id } }, mine] }, draft: true }))
+        .totalDocs,
+    ).toBe(1)
+    expect(await of('symbols', { film: { equals: film?.id } })).toBe(
+      await all('symbols', { film: { equals: film?.id } }),
+    )
+    expect(await of('essays', { films: { equals: film?.id } })).toBe(
+      await all('essays', { films: { equals: film?.id } }),
+    )
+    expect(await all('symbols', { film: { equals: film?.id } })).toBeGreaterThan(0)
   })
 
   it('keeps a writer from changing a published film, in the preview and on confirm', async () => {
