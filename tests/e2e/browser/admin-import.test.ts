@@ -77,6 +77,14 @@ describe('importing from the admin', () => {
     expect(await tracked.page.locator('nav a#nav-films').count()).toBe(1)
   })
 
+  it('opens by its address without a React hydration error or any other console error', async () => {
+    const direct = await session.page({ asEditor: true, viewport: { width: 1600, height: 1000 } })
+    await direct.page.goto('/admin/import', { waitUntil: 'networkidle' })
+    expect(await headings1(direct.page)).toEqual(['Import analysis files'])
+    expect(direct.problems()).toEqual([])
+    await direct.page.close()
+  })
+
   it('previews the file with the guessed themes split, and writes nothing', async () => {
     const { page } = tracked
     await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(FIXTURE)
