@@ -3,7 +3,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Payload, Where } from 'payload'
 
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
-import type { Film, Media } from '../payload-types'
+import type { Film } from '../payload-types'
 
 export type DocId = string | number
 
@@ -198,7 +198,7 @@ export async function readFilmForExport(
     coreMeaning: coreMeaning === '' ? null : coreMeaning,
   }
   const unpublishedChanges = status === 'published' && !latest ? await hasUnpublishedChanges(payload, id) : false
-  const posterFile = doc.poster && typeof doc.poster === 'object' ? ((doc.poster as Media).filename ?? null) : null
+  const posterFile = doc.poster && typeof doc.poster === 'object' ? (doc.poster.filename ?? null) : null
   return {
     id,
     slug: doc.slug,
