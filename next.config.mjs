@@ -33,8 +33,12 @@ const nextConfig = {
   },
   images: {
     formats: ['image/avif', 'image/webp'],
-    // Uploads are served by Payload on this origin; nothing else is optimised.
-    localPatterns: [{ pathname: '/api/media/file/**', search: '' }],
+    // Uploads are served by Payload on this origin, films' generated covers by src/app/(frontend)/covers;
+    // nothing else is optimised.
+    localPatterns: [
+      { pathname: '/api/media/file/**', search: '' },
+      { pathname: '/covers/**', search: '' },
+    ],
   },
 }
 

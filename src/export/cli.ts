@@ -8,8 +8,9 @@ import { exportFilms, type ExportOutcome } from './exportFilms'
 const USAGE = `Usage: npm run export -- [--latest] <dir>
 
 Writes every film, published and drafts, to <dir>/<slug>.txt in the analysis text format that
-\`npm run import\` reads. The directory is created if needed; existing files of the same name are
-replaced. Prints the written files on stdout, one a line; the report goes to stderr.
+\`npm run import\` reads, and its poster beside it as <dir>/<slug>.jpg (or .png, .webp). The
+directory is created if needed; existing files of the same name are replaced. Prints the written
+files on stdout, one a line; the report goes to stderr.
 
   --latest   also for published films, export the latest saved version (unpublished changes
              included) instead of the published one; drafts are always exported as last saved`
@@ -26,7 +27,8 @@ function describe(outcome: ExportOutcome): string {
         : outcome.unpublishedChanges
           ? 'published; its unpublished changes are not in the file (use --latest)'
           : 'published'
-  return [`✓ ${outcome.file} (${what})`, ...outcome.warnings.map((w) => `  warning: ${w}`)].join('\n')
+  const poster = outcome.poster ? ` and ${outcome.poster}` : ''
+  return [`✓ ${outcome.file}${poster} (${what})`, ...outcome.warnings.map((w) => `  warning: ${w}`)].join('\n')
 }
 
 function summary(dir: string, outcomes: ExportOutcome[]): string {
@@ -61,7 +63,9 @@ async function main(): Promise<number> {
     const outcomes = await exportFilms(payload, dir, { latest: values.latest })
     for (const outcome of outcomes) process.stderr.write(`${describe(outcome)}\n`)
     process.stderr.write(`${summary(dir, outcomes)}\n`)
-    for (const outcome of outcomes) if (outcome.ok) writeResult(`${outcome.file}\n`)
+    for (const outcome of outcomes) {
+      if (outcome.ok) writeResult(`${[outcome.file, outcome.poster].filter(Boolean).join('\n')}\n`)
+    }
     return outcomes.every((o) => o.ok) ? 0 : 1
   } finally {
     await payload.destroy()

@@ -1,14 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 import type { Payload } from 'payload'
 
 import { FilmFormatError, formatFilm, parseFilm, type ParsedFilm } from '../filmText'
+import { mediaDir, POSTER_TYPES } from '../import/poster'
 import { readFilmsForExport, type ExportOptions, type FilmForExport } from './fromPayload'
 
 export type ExportOutcome =
-  | ({ ok: true; file: string } & Omit<FilmForExport, 'film'>)
+  | ({ ok: true; file: string; poster: string | null } & Omit<FilmForExport, 'film' | 'posterFile'>)
   | { ok: false; slug: string; status: 'published' | 'draft'; message: string }
 
 /**
@@ -31,7 +32,35 @@ export function roundTripProblems(text: string, film: ParsedFilm, knownThemes: r
 }
 
 /**
- * Write every film to `<dir>/<slug>.txt` (creating the directory) and check that each file
+ * Copy the film's poster upload to `<dir>/<slug>.<ext>`, where `npm run import` of the text file
+ * finds it again. Only the image types the importer looks for are written; any other is named in
+ * a warning.
+ */
+async function writePoster(
+  payload: Payload,
+  dir: string,
+  slug: string,
+  posterFile: string | null,
+  warnings: string[],
+): Promise<string | null> {
+  if (!posterFile) return null
+  const extension = path.extname(posterFile).toLowerCase()
+  if (!(extension in POSTER_TYPES)) {
+    warnings.push(`the poster ${posterFile} is not JPEG, PNG or WebP, which import reads beside a file; not written`)
+    return null
+  }
+  const file = path.join(dir, `${slug}${extension}`)
+  try {
+    await copyFile(path.join(mediaDir(payload), posterFile), file)
+    return file
+  } catch (error) {
+    warnings.push(`the poster could not be written to ${file}: ${(error as Error).message}`)
+    return null
+  }
+}
+
+/**
+ * Write every film to `<dir>/<slug>.txt`, and its poster beside it, (creating the directory) and check that each file
  * imports back to what is stored. A film that cannot be written is reported and the others are
  * still written; a directory that cannot be created throws.
  */
@@ -49,7 +78,7 @@ export async function exportFilms(
   const knownThemes = themes.docs.map((t) => t.name)
   const outcomes: ExportOutcome[] = []
   for (const exported of await readFilmsForExport(payload, options)) {
-    const { film, ...about } = exported
+    const { film, posterFile, ...about } = exported
     let text: string
     try {
       text = formatFilm(film)
@@ -70,12 +99,9 @@ export async function exportFilms(
       })
       continue
     }
-    outcomes.push({
-      ok: true,
-      file,
-      ...about,
-      warnings: [...about.warnings, ...roundTripProblems(text, film, knownThemes)],
-    })
+    const warnings = [...about.warnings, ...roundTripProblems(text, film, knownThemes)]
+    const poster = await writePoster(payload, dir, exported.slug, posterFile, warnings)
+    outcomes.push({ ok: true, file, poster, ...about, warnings })
   }
   return outcomes
 }

@@ -40,6 +40,8 @@ export type FilmForExport = {
   /** A published film exported as published whose newer, unpublished changes are not in it. */
   unpublishedChanges: boolean
   film: ParsedFilm
+  /** The stored file name of the film's poster upload, written beside its text. */
+  posterFile: string | null
   /** What the text format cannot hold and was left out or changed. */
   warnings: string[]
 }
@@ -196,7 +198,17 @@ export async function readFilmForExport(
     coreMeaning: coreMeaning === '' ? null : coreMeaning,
   }
   const unpublishedChanges = status === 'published' && !latest ? await hasUnpublishedChanges(payload, id) : false
-  return { id, slug: doc.slug, status, version: latest ? 'latest' : 'published', unpublishedChanges, film, warnings }
+  const posterFile = doc.poster && typeof doc.poster === 'object' ? (doc.poster.filename ?? null) : null
+  return {
+    id,
+    slug: doc.slug,
+    status,
+    version: latest ? 'latest' : 'published',
+    unpublishedChanges,
+    film,
+    posterFile,
+    warnings,
+  }
 }
 
 /** Every film, published and drafts, ordered by slug. */

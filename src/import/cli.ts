@@ -1,23 +1,29 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { keepStdoutForResults, runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
+import { importingUser, UnknownAuthorError } from './author'
 import { importFiles, type ImportOutcome, type ImportSource } from './importFiles'
+import { readSource } from './source'
 
-const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] <file.txt...>
+const USAGE = `Usage: npm run import -- [--draft] [--dry-run] [--json] [--as <email>] <file.txt...>
 
-  --draft    create or update the films as drafts instead of publishing them
-  --dry-run  parse and report; write nothing
-  --json     print the result as JSON on stdout (with --dry-run: one parsed film per file)`
+An image beside a file with the same name (film.jpg, film.png or film.webp beside film.txt)
+becomes the film's poster.
+
+  --draft        create or update the films as drafts instead of publishing them
+  --dry-run      parse and report; write nothing
+  --json         print the result as JSON on stdout (with --dry-run: one parsed film per file)
+  --as <email>   the author of the films, symbols and essays this creates; by default the
+                 first admin (with no admin yet, they have no author and a warning says so)`
 
 async function readSources(files: string[]): Promise<{ sources: ImportSource[]; unreadable: ImportOutcome[] }> {
   const sources: ImportSource[] = []
   const unreadable: ImportOutcome[] = []
   for (const file of files) {
     try {
-      sources.push({ file, text: await readFile(file, 'utf8') })
+      sources.push(await readSource(file))
     } catch (error) {
       unreadable.push({ file, ok: false, line: null, message: `cannot be read: ${(error as Error).message}` })
     }
@@ -57,6 +63,7 @@ async function main(): Promise<number> {
       draft: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      as: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -66,10 +73,16 @@ async function main(): Promise<number> {
   }
   const payload = await startCliPayload({ refreshesSite: !values['dry-run'] })
   try {
+    const author = await importingUser(payload, values.as)
+    if (author.warning && !values['dry-run']) process.stderr.write(`warning: ${author.warning}\n`)
     const { sources, unreadable } = await readSources(positionals)
     const outcomes = [
       ...unreadable,
-      ...(await importFiles(payload, sources, { draft: values.draft, dryRun: values['dry-run'] })),
+      ...(await importFiles(payload, sources, {
+        draft: values.draft,
+        dryRun: values['dry-run'],
+        author: author.user ?? undefined,
+      })),
     ]
     for (const outcome of outcomes) process.stderr.write(`${describe(outcome)}\n`)
     if (values.json) {
@@ -78,6 +91,10 @@ async function main(): Promise<number> {
       writeResult(`${JSON.stringify(json, null, 2)}\n`)
     }
     return outcomes.every((o) => o.ok) ? 0 : 1
+  } catch (error) {
+    if (!(error instanceof UnknownAuthorError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    return 2
   } finally {
     await payload.destroy()
   }

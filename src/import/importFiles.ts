@@ -1,13 +1,15 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { refreshStatisticsAfterBulkWrite } from '../database/sqliteStatistics'
 
 import { parseFilm, type ParsedFilm, type ThemeGuess } from '../filmText'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
+import type { PosterFile } from './poster'
 import { richTextBuilder, type RichTextBuilder } from './richText'
 import { writeFilm, type WriteReport } from './write'
 
-export type ImportSource = { file: string; text: string }
+/** An analysis file's text, and the poster image that came with it, if any. */
+export type ImportSource = { file: string; text: string; poster?: PosterFile | null }
 
 export type ImportOutcome =
   | {
@@ -20,7 +22,8 @@ export type ImportOutcome =
     }
   | { file: string; ok: false; line: number | null; message: string }
 
-export type ImportOptions = { draft?: boolean; dryRun?: boolean }
+/** `author`: the user new films, symbols and essays are credited to (see WriteOptions). */
+export type ImportOptions = { draft?: boolean; dryRun?: boolean; author?: TypedUser }
 
 export async function knownThemeNames(payload: Payload): Promise<string[]> {
   const { docs } = await payload.find({ collection: 'themes', pagination: false, depth: 0, select: { name: true } })
@@ -51,7 +54,12 @@ export async function importFiles(
   const outcomes: ImportOutcome[] = []
   const changedTags = new Set<string>()
   try {
-    await importEach(payload, sources, { knownThemes, richText, draft: options.draft ?? false, changedTags }, outcomes)
+    await importEach(
+      payload,
+      sources,
+      { knownThemes, richText, draft: options.draft ?? false, author: options.author, changedTags },
+      outcomes,
+    )
   } finally {
     // Also after an unexpected failure: the films committed before it are on the site.
     if (outcomes.some((outcome) => outcome.ok && outcome.report))
@@ -63,15 +71,21 @@ export async function importFiles(
   return outcomes
 }
 
-type Each = { knownThemes: string[]; richText: RichTextBuilder | null; draft: boolean; changedTags: Set<string> }
+type Each = {
+  knownThemes: string[]
+  richText: RichTextBuilder | null
+  draft: boolean
+  author: TypedUser | undefined
+  changedTags: Set<string>
+}
 
 async function importEach(
   payload: Payload,
   sources: ImportSource[],
-  { knownThemes, richText, draft, changedTags }: Each,
+  { knownThemes, richText, draft, author, changedTags }: Each,
   outcomes: ImportOutcome[],
 ): Promise<void> {
-  for (const { file, text } of sources) {
+  for (const { file, text, poster } of sources) {
     const parsed = parseFilm(text, { file, knownThemes })
     if (!parsed.ok) {
       outcomes.push({ file, ok: false, line: parsed.error.line, message: parsed.error.message })
@@ -83,7 +97,7 @@ async function importEach(
       continue
     }
     try {
-      const report = await writeFilm(payload, film, { draft, richText, changedTags })
+      const report = await writeFilm(payload, film, { draft, richText, author, poster, changedTags })
       knownThemes.push(...film.themes.filter((theme) => !knownThemes.includes(theme)))
       outcomes.push({ file, ok: true, film, themeSegmentation, warnings, report })
     } catch (error) {

@@ -12,6 +12,7 @@ import { toSlug } from '../../collections/fields/slug'
 import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
 import { REVALIDATE_AFTER_COMMIT } from '../../collections/hooks/revalidate'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
+import { removeWritten, savePoster, type PosterFile } from './poster'
 import type { RichTextBuilder } from './richText'
 import { findAll, sameId, save, upsert, type DocId, type UpsertAction } from './upsert'
 
@@ -20,6 +21,14 @@ export type WriteOptions = {
   richText: RichTextBuilder
   /** Write as this user, through the collections' access rules; without one, as the operator (the CLI). */
   user?: TypedUser
+  /**
+   * The operator writes on behalf of this user (the CLI's `--as`): new films, symbols and essays
+   * get them as author (collections/fields/author.ts), while access rules stay off as for any
+   * operator write. Ignored when `user` is given, who is the author then.
+   */
+  author?: TypedUser
+  /** The image that came with the film's file: it becomes the film's poster. */
+  poster?: PosterFile | null
   /**
    * Collects the tags of the pages this film changes, for a caller writing many films to expire
    * once after the last (importFiles); without it, they are expired as this film commits.
@@ -40,6 +49,8 @@ type Ctx = {
   overrideAccess: boolean
   status: 'draft' | 'published'
   report: WriteReport
+  /** Files written to disk for new media, removed if the transaction fails. */
+  written: string[]
 }
 
 const record = (ctx: Ctx, result: { id: DocId; action: UpsertAction }): DocId => {
@@ -99,7 +110,18 @@ function essaySlug(stored: BySlug, filmId: DocId, filmSlug: string, title: strin
   return ours ? slug : `${filmSlug}-${slug}`
 }
 
-async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder): Promise<void> {
+/** The media document of the film's poster file, compared with the poster the film has now. */
+async function posterOf(ctx: Ctx, film: ParsedFilm, poster: PosterFile): Promise<DocId> {
+  const [existing] = await findAll({ ...ctx, collection: 'films', where: { slug: { equals: film.slug } } })
+  return record(ctx, await savePoster({ ...ctx, title: film.title, poster, current: existing?.poster }))
+}
+
+async function writeWithin(
+  ctx: Ctx,
+  film: ParsedFilm,
+  richText: RichTextBuilder,
+  posterFile: PosterFile | null,
+): Promise<void> {
   // People once for both roles: a director who also acts is one lookup and one person.
   const people = await terms(ctx, 'people', [...film.directors, ...film.cast])
   const directors = people.slice(0, film.directors.length)
@@ -107,6 +129,8 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
   const genres = await terms(ctx, 'genres', film.genres)
   const themes = await terms(ctx, 'themes', film.themes)
 
+  // Without an image beside the file, the film keeps whatever poster an editor gave it.
+  const poster = posterFile ? await posterOf(ctx, film, posterFile) : undefined
   const filmResult = await upsert({
     ...ctx,
     collection: 'films',
@@ -127,6 +151,7 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
       genres,
       themes,
       boxOffice: { amount: film.boxOffice?.amount ?? null, currency: film.boxOffice?.currency ?? null },
+      ...(poster === undefined ? {} : { poster }),
       _status: ctx.status,
     },
   })
@@ -187,19 +212,28 @@ async function writeWithin(ctx: Ctx, film: ParsedFilm, richText: RichTextBuilder
 export async function writeFilm(
   payload: Payload,
   film: ParsedFilm,
-  { draft, richText, user, changedTags }: WriteOptions,
+  { draft, richText, user, author, poster, changedTags }: WriteOptions,
 ): Promise<WriteReport> {
-  const req = await createLocalReq(user ? { user } : {}, payload)
+  const actor = user ?? author
+  const req = await createLocalReq(actor ? { user: actor } : {}, payload)
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
-  const ctx: Ctx = { payload, req, overrideAccess: !user, status: draft ? 'draft' : 'published', report }
+  const ctx: Ctx = {
+    payload,
+    req,
+    overrideAccess: !user,
+    status: draft ? 'draft' : 'published',
+    report,
+    written: [],
+  }
   const tags = new Set<string>()
   req.context[REVALIDATE_AFTER_COMMIT] = tags
   await initTransaction(req)
   try {
-    await writeWithin(ctx, film, richText)
+    await writeWithin(ctx, film, richText, poster ?? null)
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
+    await removeWritten(ctx.written)
     throw error
   }
   // The pages change once the film is committed, not before (see REVALIDATE_AFTER_COMMIT).

@@ -13,6 +13,8 @@ export const paths = {
   person: (slug: string) => `/people/${slug}`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
   feed: () => '/feed.xml',
+  /** A film's generated cover (src/cover/), named by its version so it can be cached for good. */
+  cover: (filmSlug: string, version: string) => `/covers/${filmSlug}/${version}.png`,
 } as const
 
 /** The site's public origin, for canonical URLs, the sitemap, feeds and previews. */

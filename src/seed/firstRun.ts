@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 
 import type { Payload } from 'payload'
 
 import { runCli } from '../cli/output'
 import { startCliPayload } from '../cli/payload'
+import { importingUser } from '../import/author'
 import { importFiles } from '../import/importFiles'
+import { readSource } from '../import/source'
 import { sampleFilmFiles } from './paths'
 
 // Runs before `npm run dev` (its predev script): creates the schema of a development database, and
@@ -17,10 +18,11 @@ const DEV_ADMIN_EMAIL = 'admin@subtext.local'
 
 async function seedFilms(payload: Payload): Promise<void> {
   if ((await payload.count({ collection: 'films' })).totalDocs > 0) return
-  const sources = await Promise.all(
-    sampleFilmFiles().map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
-  )
-  const outcomes = await importFiles(payload, sources)
+  const sources = await Promise.all(sampleFilmFiles().map(readSource))
+  // Credited to the first admin, who exists by now (ensureDevAdmin runs first), so the review
+  // workflow's Author column and filter show whose the sample work is.
+  const { user } = await importingUser(payload, undefined)
+  const outcomes = await importFiles(payload, sources, { author: user ?? undefined })
   for (const outcome of outcomes) {
     console.log(
       outcome.ok ? `  imported /films/${outcome.film.slug}` : `  could not import ${outcome.file}: ${outcome.message}`,
@@ -41,8 +43,8 @@ async function ensureDevAdmin(payload: Payload): Promise<string | null> {
 async function main(): Promise<number> {
   const payload = await startCliPayload({ development: true })
   try {
-    await seedFilms(payload)
     const password = await ensureDevAdmin(payload)
+    await seedFilms(payload)
     const url = process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
     console.log(`\nSubtext is starting at ${url}  ·  admin: ${url}/admin`)
     if (password) {

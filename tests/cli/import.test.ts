@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { revalidationToken } from '../../src/lib/revalidate'
 import { ROOT, runScript } from '../helpers/run'
-import { databases } from './helpers/databases'
+import { databases, query } from './helpers/databases'
 
 // `npm run import` as an editor runs it: a real process on a database `npm run migrate` set up.
 
@@ -111,4 +111,62 @@ describe('npm run import and the running site', () => {
     const tags = requests.flatMap((request) => (JSON.parse(request.body) as { tags: string[] }).tags)
     expect(tags).toContain('films:life-is-beautiful')
   }, 120_000)
+})
+
+describe('npm run import credits new work to an author', () => {
+  let own = ''
+  const sample = (file: string) => path.join(ROOT, 'src/seed/films', file)
+  const importAs = (...args: string[]) => runScript('import', args, { DATABASE_URI: own })
+  /** The emails of the authors of a film, its symbols and its essays (null: no author). */
+  const authorsOf = async (slug: string): Promise<(string | null)[]> => {
+    const film = `SELECT id FROM films WHERE slug = '${slug}'`
+    const rows = (await query(
+      own,
+      `SELECT DISTINCT u.email AS email FROM (
+         SELECT author_id FROM films WHERE id IN (${film})
+         UNION ALL SELECT author_id FROM symbols WHERE film_id IN (${film})
+         UNION ALL SELECT e.author_id FROM essays e JOIN essays_rels r ON r.parent_id = e.id WHERE r.films_id IN (${film})
+       ) AS a LEFT JOIN users u ON u.id = a.author_id`,
+    )) as { email: string | null }[]
+    return rows.map((row) => row.email)
+  }
+  beforeAll(async () => {
+    own = await made.migrated()
+  })
+
+  it('with no account yet, imports without an author and says so', async () => {
+    const { code, stderr } = await importAs(sample('i-am-sam.txt'))
+    expect(code, stderr).toBe(0)
+    expect(stderr).toContain(
+      'warning: no admin account exists yet, so the new films, symbols and essays have no author',
+    )
+    expect(await authorsOf('i-am-sam')).toEqual([null])
+  }, 120_000)
+
+  it('refuses an --as that names no account, before writing anything', async () => {
+    // A writer created first, then two admins: the default is the admin created first.
+    await query(
+      own,
+      `INSERT INTO users (id, name, role, email, created_at) VALUES
+         (11, 'Wren Writer', 'writer', 'wren@subtext.test', '2026-01-01T00:00:00.000Z'),
+         (12, 'Ada Admin', 'admin', 'ada@subtext.test', '2026-01-02T00:00:00.000Z'),
+         (13, 'Bo Admin', 'admin', 'bo@subtext.test', '2026-01-03T00:00:00.000Z')`,
+    )
+    const { code, stderr } = await importAs('--as', 'nobody@subtext.test', sample('life-is-beautiful.txt'))
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      'No account has the email "nobody@subtext.test". Pass --as with the email of an existing account',
+    )
+    expect(await query(own, `SELECT id FROM films WHERE slug = 'life-is-beautiful'`)).toEqual([])
+  }, 120_000)
+
+  it('without --as, credits the first admin; with --as, that account', async () => {
+    const byDefault = await importAs(sample('life-is-beautiful.txt'))
+    expect(byDefault.code, byDefault.stderr).toBe(0)
+    expect(byDefault.stderr).not.toContain('no admin account')
+    expect(await authorsOf('life-is-beautiful')).toEqual(['ada@subtext.test'])
+    const asWriter = await importAs('--as', 'Wren@Subtext.test', '--draft', sample('miracle-in-cell-no-7.txt'))
+    expect(asWriter.code, asWriter.stderr).toBe(0)
+    expect(await authorsOf('miracle-in-cell-no-7')).toEqual(['wren@subtext.test'])
+  }, 180_000)
 })

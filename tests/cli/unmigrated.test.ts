@@ -82,6 +82,17 @@ describe.each(KINDS)('on %s', (kind) => {
         expect(run.stdout).toContain('imported /films/miracle-in-cell-no-7')
         expect(run.stdout).toContain('A development admin was created.')
         expect(await migrationRows(uri)).toEqual([{ name: 'dev', batch: -1 }])
+        // The sample work is the development admin's, so the review workflow's Author filter finds it.
+        for (const table of ['films', 'symbols', 'essays']) {
+          const rows = (await query(
+            uri,
+            `SELECT u.email AS email, count(*) AS n FROM ${table} t LEFT JOIN users u ON u.id = t.author_id GROUP BY u.email`,
+          )) as { email: string | null; n: number | string }[]
+          expect(
+            rows.map((row) => row.email),
+            table,
+          ).toEqual(['admin@subtext.local'])
+        }
       },
       TIMEOUT,
     )

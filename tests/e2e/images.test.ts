@@ -68,3 +68,65 @@ describe('the poster on the film page', () => {
     expect(img).toMatch(/loading="lazy"/)
   })
 })
+
+// A film without an uploaded poster shows its generated cover through the same path.
+const coverImg = (html: string): string | undefined =>
+  /<img[^>]*srcSet="[^"]*url=%2Fcovers%2Fi-am-sam%2F[0-9a-f]{16}\.png[^"]*"[^>]*>/.exec(html)?.[0]
+
+describe("a film's generated cover", () => {
+  it('stands in for the poster in the film header, sized and responsive', async () => {
+    const { html } = await getPage('/films/i-am-sam')
+    const img = coverImg(html)
+    expect(img, 'the cover <img> of I Am Sam').toBeTruthy()
+    expect(img).toMatch(/width="800"/)
+    expect(img).toMatch(/height="1200"/)
+    expect(img).toMatch(/sizes="/)
+    // Beside the title it only repeats, so it is decorative.
+    expect(img).toMatch(/alt=""/)
+  })
+
+  it('is served as AVIF or WebP at the width asked for, and the original is cached for good', async () => {
+    const { html } = await getPage('/films/i-am-sam')
+    const srcSet = /\ssrcSet="([^"]+)"/.exec(coverImg(html) ?? '')?.[1]?.replaceAll('&amp;', '&')
+    const [candidate, descriptor] = (srcSet ?? '').split(',')[0]!.trim().split(' ')
+    const asked = Number(descriptor?.replace('w', ''))
+    const response = await fetch(url(candidate!), { headers: { accept: 'image/avif,image/webp,*/*' } })
+    expect(response.status).toBe(200)
+    expect(['image/avif', 'image/webp']).toContain(response.headers.get('content-type'))
+    const { width } = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+    expect(width).toBeLessThanOrEqual(asked)
+
+    const original = decodeURIComponent(/url=([^&]+)/.exec(candidate!)![1]!)
+    const png = await fetch(url(original))
+    expect(png.status).toBe(200)
+    expect(png.headers.get('content-type')).toBe('image/png')
+    expect(png.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await sharp(Buffer.from(await png.arrayBuffer())).metadata()).toMatchObject({ width: 800, height: 1200 })
+  })
+
+  it('is drawn only for a published film at its current version', async () => {
+    expect((await fetch(url('/covers/i-am-sam/0123456789abcdef.png'))).status).toBe(404)
+    expect((await fetch(url('/covers/no-such-film/0123456789abcdef.png'))).status).toBe(404)
+  })
+
+  it('gives every film card in a list a picture', async () => {
+    const { html } = await getPage('/films')
+    const cards = html.match(/<article class="film-card[^"]*">[\s\S]*?<\/article>/g) ?? []
+    expect(cards.length).toBeGreaterThan(3)
+    for (const card of cards) expect(card).toMatch(/<img[^>]*srcSet="[^"]*\/_next\/image\?url=%2F(covers|api%2Fmedia)/)
+  })
+
+  it('is the Open Graph image of a film without a poster', async () => {
+    const { html } = await getPage('/films/i-am-sam')
+    expect(html).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/covers\/i-am-sam\/[0-9a-f]{16}\.png"/)
+  })
+})
+
+describe('the sample posters', () => {
+  it('came in with their analysis files', async () => {
+    const { html } = await getPage('/films/miracle-in-cell-no-7')
+    expect(html).toMatch(
+      /<img[^>]*alt="Poster of Miracle in Cell No\. 7"[^>]*srcSet="[^"]*url=%2Fapi%2Fmedia%2Ffile%2F/,
+    )
+  })
+})

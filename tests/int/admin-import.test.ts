@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
-import { handleEndpoints, type CollectionSlug, type Payload } from 'payload'
+import { handleEndpoints, type CollectionSlug, type Payload, type Where } from 'payload'
+import sharp from 'sharp'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { User } from '@/payload-types'
@@ -388,6 +389,71 @@ describe('who may import', () => {
     expect(draft.status).toBe(200)
     expect(draft.json.files[0]).toMatchObject({ ok: true, status: 'draft' })
     expect((await filmBySlug('writer-draft'))?._status).toBe('draft')
+  })
+
+  it("credits what it creates to the signed-in user, so the review workflow's Author filter finds it", async () => {
+    const { status } = await confirm(
+      { status: 'draft', files: [{ file: 'c.txt', text: retitled('Writer Credited') }] },
+      tokens.writer,
+    )
+    expect(status).toBe(200)
+    const film = await filmBySlug('writer-credited')
+    // What Filters → Author → equals asks for.
+    const mine = { author: { equals: writerUser.id } }
+    const of = async (collection: 'symbols' | 'essays', where: Where) =>
+      (await payload.find({ collection, where: { and: [where, mine] }, draft: true, pagination: false })).totalDocs
+    const all = async (collection: 'symbols' | 'essays', where: Where) =>
+      (await payload.count({ collection, where })).totalDocs
+    expect(
+      (await payload.find({ collection: 'films', where: { and: [{ id: { equals: film?.id } }, mine] }, draft: true }))
+        .totalDocs,
+    ).toBe(1)
+    expect(await of('symbols', { film: { equals: film?.id } })).toBe(
+      await all('symbols', { film: { equals: film?.id } }),
+    )
+    expect(await of('essays', { films: { equals: film?.id } })).toBe(
+      await all('essays', { films: { equals: film?.id } }),
+    )
+    expect(await all('symbols', { film: { equals: film?.id } })).toBeGreaterThan(0)
+  })
+
+  it("writes the poster sent with a file as the film's poster, through the Media collection", async () => {
+    const png = await sharp({ create: { width: 100, height: 150, channels: 3, background: '#123456' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append(
+      'request',
+      JSON.stringify({ status: 'draft', files: [{ file: 'p.txt', text: retitled('With A Poster') }] }),
+    )
+    form.append('poster-0', new File([new Uint8Array(png)], 'p.png', { type: 'image/png' }))
+    const { status, json } = await call('confirm', form, { token: tokens.writer })
+    expect(status, JSON.stringify(json)).toBe(200)
+    const poster = (await filmBySlug('with-a-poster'))?.poster
+    expect(poster).toMatchObject({ alt: 'Poster of With A Poster', mimeType: 'image/png', width: 100, height: 150 })
+    await payload.delete({ collection: 'media', id: (poster as { id: string | number }).id })
+  })
+
+  it('refuses a poster of another type or a fake image, naming it, and writes nothing', async () => {
+    const before = await snapshot()
+    const media = (await payload.count({ collection: 'media' })).totalDocs
+    const send = async (name: string, content: string) => {
+      const form = new FormData()
+      form.append(
+        'request',
+        JSON.stringify({ status: 'draft', files: [{ file: 'p.txt', text: retitled('Bad Poster') }] }),
+      )
+      form.append('poster-0', new File([content], name))
+      return call('confirm', form, { token: tokens.editor })
+    }
+    const gif = await send('p.gif', 'GIF89a')
+    expect(gif.status).toBe(400)
+    expect((gif.json as { error: string }).error).toBe('p.gif is not a poster: send a .jpg, .png or .webp image.')
+    const fake = await send('p.jpg', 'not a JPEG at all')
+    expect(fake.status).toBe(400)
+    expect((fake.json as ConfirmResponse).files[0]).toMatchObject({ file: 'p.txt', ok: false })
+    expect(await snapshot()).toEqual(before)
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(media)
   })
 
   it('keeps a writer from changing a published film, in the preview and on confirm', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { isPosterFile, postersFor, unpairedImages } from '../../src/components/admin/import/posterFiles'
 import { joinWithNext, splitTheme } from '../../src/components/admin/import/themeSplit'
 import { applyThemeSplit } from '../../src/import/admin/adjust'
 import { decodeTextFile } from '../../src/import/admin/decode'
@@ -85,5 +86,16 @@ describe('the admin view’s split and join', () => {
     expect(joinWithNext(['Duty', 'Winter', 'Light'], 1)).toEqual(['Duty', 'Winter Light'])
     expect(splitTheme(['Duty'], 0, 1)).toEqual(['Duty'])
     expect(joinWithNext(['Duty'], 0)).toEqual(['Duty'])
+  })
+})
+
+describe('posters chosen with analysis files', () => {
+  const file = (name: string) => new File(['x'], name)
+  it('go with the text file of the same name, whatever image type they are', () => {
+    const texts = [file('a.txt'), file('b.txt'), file('c.txt')]
+    const images = [file('b.webp'), file('a.JPG'), file('d.png')]
+    expect(postersFor(texts, images).map((poster) => poster?.name ?? null)).toEqual(['a.JPG', 'b.webp', null])
+    expect(unpairedImages(texts, images).map((image) => image.name)).toEqual(['d.png'])
+    expect([file('a.txt'), file('a.gif'), file('a.png')].map(isPosterFile)).toEqual([false, false, true])
   })
 })

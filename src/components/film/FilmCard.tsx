@@ -11,8 +11,8 @@ import { OriginalTitle } from './OriginalTitle'
 export function FilmCard({ film, children }: { film: Film; children?: React.ReactNode }) {
   const facts = [yearOf(film.releaseDate), film.country].filter(Boolean).join(' · ')
   return (
-    <article className={film.poster?.url ? 'film-card film-card--poster' : 'film-card'}>
-      <Poster poster={film.poster} sizes="96px" />
+    <article className="film-card film-card--poster">
+      <Poster film={film} poster={film.poster} sizes="96px" />
       <div className="film-card__text">
         <h3 className="film-card__title">
           <a href={paths.film(film.slug)}>{film.title}</a>

@@ -8,9 +8,9 @@ import { OriginalTitle } from './OriginalTitle'
 export function FilmHeader({ film }: { film: Film }) {
   const poster = populated<Media>(film.poster)
   return (
-    <header className={poster?.url ? 'film-header film-header--poster' : 'film-header'}>
+    <header className="film-header film-header--poster">
       {/* The poster is the largest paint above the fold: the one image loaded eagerly. */}
-      <Poster poster={poster} sizes="(min-width: 48rem) 16rem, 9rem" eager />
+      <Poster film={film} poster={poster} sizes="(min-width: 48rem) 16rem, 9rem" eager />
       <div className="film-header__text">
         <p className="eyebrow">Film analysis</p>
         <h1>{film.title}</h1>

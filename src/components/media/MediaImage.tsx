@@ -1,15 +1,18 @@
 import Image from 'next/image'
 
-import type { Media } from '@/payload-types'
 import { siteURL } from '@/lib/urls'
 
+import type { PosterImage } from './cover'
+
 type Props = {
-  media: Media
+  media: PosterImage
   /** The rendered width at each breakpoint, so the browser picks the smallest file that fits. */
   sizes: string
   className?: string
   /** Only for the one image that is the page's largest paint above the fold. */
   eager?: boolean
+  /** Replaces the media's own alt text, e.g. '' where the picture only repeats the text beside it. */
+  alt?: string
 }
 
 /**
@@ -22,8 +25,8 @@ const localSource = (url: string): string => {
   return parsed.origin === new URL(siteURL()).origin ? `${parsed.pathname}${parsed.search}` : url
 }
 
-/** An uploaded image at its own aspect ratio; nothing at all when the upload has no file. */
-export function MediaImage({ media, sizes, className, eager = false }: Props) {
+/** An uploaded image (or a generated cover) at its own aspect ratio; nothing at all when the upload has no file. */
+export function MediaImage({ media, sizes, className, eager = false, alt = media.alt }: Props) {
   if (!media.url || !media.width || !media.height) return null
   return (
     <Image
@@ -31,7 +34,7 @@ export function MediaImage({ media, sizes, className, eager = false }: Props) {
       src={localSource(media.url)}
       width={media.width}
       height={media.height}
-      alt={media.alt}
+      alt={alt}
       sizes={sizes}
       loading={eager ? 'eager' : 'lazy'}
       fetchPriority={eager ? 'high' : undefined}

@@ -1,15 +1,24 @@
 import type { Media } from '@/payload-types'
 
+import { coverImage, type CoverFilm } from './cover'
 import { MediaImage } from './MediaImage'
 
-type Props = { poster: Media | null; sizes: string; eager?: boolean }
+type Props = { film: CoverFilm; poster: Media | null; sizes: string; eager?: boolean }
 
-/** A film's poster in a frame of its own; films without one simply show none (no empty box). */
-export function Poster({ poster, sizes, eager }: Props) {
-  if (!poster?.url) return null
+/**
+ * A film's poster in a frame of its own: the uploaded one, or else its generated cover, so no
+ * film looks empty. The cover only sets the title beside it in type, so its alt text is empty.
+ */
+export function Poster({ film, poster, sizes, eager }: Props) {
+  const uploaded = poster?.url ? poster : null
   return (
     <div className="poster">
-      <MediaImage media={poster} sizes={sizes} eager={eager} />
+      <MediaImage
+        media={uploaded ?? coverImage(film)}
+        alt={uploaded ? uploaded.alt : ''}
+        sizes={sizes}
+        eager={eager}
+      />
     </div>
   )
 }

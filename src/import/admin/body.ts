@@ -14,10 +14,10 @@ export class RequestProblem extends Error {
 /** What is read of a request: Payload's request type makes every Request property optional. */
 type Incoming = { headers: Headers; body?: ReadableStream<Uint8Array> | null }
 
-const tooLarge = () =>
+const tooLarge = (limit: number) =>
   new RequestProblem(
     413,
-    `The upload is larger than ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB. Import fewer or smaller files at a time.`,
+    `The upload is larger than ${Math.round(limit / 1024 / 1024)} MB. Import fewer or smaller files at a time.`,
   )
 
 /**
@@ -27,20 +27,20 @@ const tooLarge = () =>
  */
 export async function readLimitedBody(request: Incoming, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge()
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit)
   if (!request.body) return new Uint8Array()
   const body = await readCapped(request.body, limit)
-  if (!body) throw tooLarge()
+  if (!body) throw tooLarge(limit)
   return body
 }
 
 /** The multipart form of a request, parsed by the platform's own parser once the size is known to be acceptable. */
-export async function readLimitedForm(request: Incoming): Promise<FormData> {
+export async function readLimitedForm(request: Incoming, limit = MAX_BODY_BYTES): Promise<FormData> {
   const type = request.headers.get('content-type') ?? ''
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     throw new RequestProblem(400, 'Send the files as multipart/form-data, in one or more fields named "files".')
   }
-  const body = await readLimitedBody(request)
+  const body = await readLimitedBody(request, limit)
   try {
     return await new Response(body, { headers: { 'content-type': type } }).formData()
   } catch {

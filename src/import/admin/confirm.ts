@@ -6,10 +6,13 @@ import { richTextBuilder, type RichTextBuilder } from '../richText'
 import { writeFilm } from '../write'
 import { refusalFor, requireImporter, requireMayWrite } from './access'
 import { applyThemeSplit } from './adjust'
-import { readLimitedJSON } from './body'
+import type { PosterFile } from '../poster'
+import { readLimitedForm, readLimitedJSON, RequestProblem } from './body'
 import { existingFilm } from './existing'
 import { endpoint } from './respond'
-import type { ConfirmFile, ConfirmResponse, ConfirmResult, PublishStatus } from './types'
+import { MAX_CONFIRM_BYTES } from './limits'
+import { readPosters } from './posters'
+import type { ConfirmFile, ConfirmRequest, ConfirmResponse, ConfirmResult, PublishStatus } from './types'
 import { readConfirmRequest } from './validate'
 
 type Run = { req: PayloadRequest; status: PublishStatus; knownThemes: string[]; richText: RichTextBuilder }
@@ -22,6 +25,7 @@ type Run = { req: PayloadRequest; status: PublishStatus; knownThemes: string[]; 
 async function importOne(
   { req, status, knownThemes, richText }: Run,
   { file, text, themes }: ConfirmFile,
+  poster: PosterFile | null,
 ): Promise<ConfirmResult> {
   const parsed = parseFilm(text, { file, knownThemes })
   if (!parsed.ok) return { file, ok: false, line: parsed.error.line, message: parsed.error.message }
@@ -35,6 +39,7 @@ async function importOne(
       draft: status === 'draft',
       richText,
       user: req.user ?? undefined,
+      poster,
     })
     knownThemes.push(...film.themes.filter((theme) => !knownThemes.includes(theme)))
     const written = await existingFilm(req, film.slug)
@@ -62,10 +67,36 @@ const statusOf = (results: ConfirmResult[]): number => {
   return written === 0 ? 400 : 207
 }
 
-/** POST /api/import/confirm — JSON { status, files: [{ file, text, themes? }] }: write each file. */
+/**
+ * The request as JSON, or as multipart with that JSON in the field "request" and each file's
+ * poster in "poster-<index>" (posters.ts).
+ */
+async function readConfirm(req: PayloadRequest): Promise<{ request: ConfirmRequest; posters: (PosterFile | null)[] }> {
+  const type = req.headers.get('content-type') ?? ''
+  if (!type.toLowerCase().startsWith('multipart/form-data')) {
+    const request = readConfirmRequest(await readLimitedJSON(req))
+    return { request, posters: request.files.map(() => null) }
+  }
+  const form = await readLimitedForm(req, MAX_CONFIRM_BYTES)
+  const json = form.get('request')
+  if (typeof json !== 'string') throw new RequestProblem(400, 'The "request" field must hold the import as JSON text.')
+  let body: unknown
+  try {
+    body = JSON.parse(json)
+  } catch {
+    throw new RequestProblem(400, 'The "request" field is not valid JSON.')
+  }
+  const request = readConfirmRequest(body)
+  return { request, posters: await readPosters(form, request.files.length) }
+}
+
+/**
+ * POST /api/import/confirm — JSON { status, files: [{ file, text, themes? }] }, or that JSON as the
+ * multipart field "request" with posters beside it: write each file, with its poster.
+ */
 export const confirmHandler = endpoint(async (req) => {
   requireImporter(req)
-  const request = readConfirmRequest(await readLimitedJSON(req))
+  const { request, posters } = await readConfirm(req)
   requireMayWrite(req, request.status)
   const run: Run = {
     req,
@@ -75,7 +106,7 @@ export const confirmHandler = endpoint(async (req) => {
   }
   const files: ConfirmResult[] = []
   // One file after another: each is its own transaction, and later files reuse earlier themes.
-  for (const file of request.files) files.push(await importOne(run, file))
+  for (const [index, file] of request.files.entries()) files.push(await importOne(run, file, posters[index] ?? null))
   const body: ConfirmResponse = { files }
   return { status: statusOf(files), body }
 })

@@ -19,12 +19,15 @@ const FEED_ALTERNATE = { 'application/rss+xml': paths.feed() }
 
 export type SocialImage = { url: string; alt: string; width?: number; height?: number }
 
+/** An upload, or anything shaped like one (a film's generated cover). */
+type ImageSource = Pick<Media, 'url' | 'alt' | 'width' | 'height'> & { sizes?: Media['sizes'] }
+
 /** Payload gives absolute URLs when `serverURL` is set and site-relative ones otherwise. */
 const absoluteMediaURL = (url: string): string =>
   /^https?:\/\//i.test(url) ? url : absoluteURL(url.startsWith('/') ? url : `/${url}`)
 
 /** An uploaded image for social cards: its `large` size when there is one, else the original. */
-export function mediaImage(media: Media | null | undefined): SocialImage | null {
+export function mediaImage(media: ImageSource | null | undefined): SocialImage | null {
   if (!media) return null
   const large = media.sizes?.large
   const { url, width, height } = large?.url ? large : media
@@ -59,7 +62,7 @@ export type PageMetadataInput = {
   description?: string | null
   /** Site-relative path of the page, e.g. paths.film(slug); it becomes the canonical URL. */
   path: string
-  image?: Media | null
+  image?: ImageSource | null
   noindex?: boolean
   type?: 'website' | 'article' | 'video.movie'
   /** Only Open Graph articles carry it. */

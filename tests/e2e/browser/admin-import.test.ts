@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseURL, headings1, login, useBrowser, visit, type TrackedPage } from '../helpers/browser'
@@ -18,7 +19,14 @@ const FILE = 'the-lighthouse-winter.txt'
 const SLUG = 'the-lighthouse-winter'
 const TITLE = 'The Lighthouse Winter'
 
-type Doc = { id: string | number; slug?: string; name?: string; _status?: string; themes?: Doc[] }
+type Doc = {
+  id: string | number
+  slug?: string
+  name?: string
+  _status?: string
+  themes?: Doc[]
+  poster?: { id: string | number; alt?: string; width?: number; height?: number } | null
+}
 let token: string
 const before: Record<'themes' | 'people' | 'genres', Set<string>> = {
   themes: new Set(),
@@ -55,6 +63,7 @@ afterAll(async () => {
       for (const doc of docs) await api('DELETE', `/${collection}/${doc.id}`)
     }
     await api('DELETE', `/films/${film.id}`)
+    if (film.poster) await api('DELETE', `/media/${film.poster.id}`)
   }
   for (const collection of ['themes', 'people', 'genres'] as const) {
     const { docs } = await api('GET', `/${collection}?limit=1000&depth=0`)
@@ -77,9 +86,25 @@ describe('importing from the admin', () => {
     expect(await tracked.page.locator('nav a#nav-films').count()).toBe(1)
   })
 
+  it('opens by its address without a React hydration error or any other console error', async () => {
+    const direct = await session.page({ asEditor: true, viewport: { width: 1600, height: 1000 } })
+    await direct.page.goto('/admin/import', { waitUntil: 'networkidle' })
+    expect(await headings1(direct.page)).toEqual(['Import analysis files'])
+    expect(direct.problems()).toEqual([])
+    await direct.page.close()
+  })
+
   it('previews the file with the guessed themes split, and writes nothing', async () => {
     const { page } = tracked
-    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(FIXTURE)
+    // The poster goes with the file of the same name, as on the command line.
+    const poster = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-import-poster-')), `${SLUG}.png`)
+    writeFileSync(
+      poster,
+      await sharp({ create: { width: 300, height: 450, channels: 3, background: '#2b4a6f' } })
+        .png()
+        .toBuffer(),
+    )
+    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles([FIXTURE, poster])
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     const card = page.getByRole('article', { name: FILE })
     await card.waitFor()
@@ -87,6 +112,7 @@ describe('importing from the admin', () => {
     expect(text).toContain(`${TITLE} (2019) — directed by Ingrid Solberg`)
     expect(text).toContain('2 symbols, 1 question, core meaning')
     expect(text).toContain('New film')
+    expect(text).toContain(`Poster: ${SLUG}.png`)
     expect(text).toContain('"Winter" is a guess')
     expect(text).toContain('Line 14:')
     expect(
@@ -120,6 +146,7 @@ describe('importing from the admin', () => {
     expect(await results.getByRole('link', { name: `Open “${TITLE}” in the admin` }).getAttribute('href')).toBe(
       `/admin/collections/films/${film!.id}`,
     )
+    expect(film?.poster).toMatchObject({ alt: `Poster of ${TITLE}`, width: 300, height: 450 })
     const symbols = await api('GET', `/symbols?where[film][equals]=${film!.id}&depth=0`)
     expect(symbols.docs.map((s) => s.name)).toEqual(['The Lamp', 'The Logbook'])
     expect(tracked.problems()).toEqual([])
@@ -169,7 +196,15 @@ describe('a writer', () => {
     ])
     const { page } = tracked
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
-    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(FIXTURE)
+    // The poster goes with the file of the same name, as on the command line.
+    const poster = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-import-poster-')), `${SLUG}.png`)
+    writeFileSync(
+      poster,
+      await sharp({ create: { width: 300, height: 450, channels: 3, background: '#2b4a6f' } })
+        .png()
+        .toBuffer(),
+    )
+    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles([FIXTURE, poster])
     await page.getByRole('button', { name: 'Preview', exact: true }).click()
     await page.getByRole('article', { name: FILE }).waitFor()
     expect(await page.getByRole('radio', { name: /Published/ }).isDisabled()).toBe(true)

@@ -14,6 +14,8 @@ export type Entry = {
   preview: PreviewFile
   themes: string[]
   include: boolean
+  /** The image chosen with the file under the same name: the film's poster. */
+  poster: File | null
 }
 
 type Props = {
@@ -62,6 +64,7 @@ export function FileCard({ entry, busy, onChange, onRepreview }: Props) {
             {preview.film.coreMeaning ? ', core meaning' : ', no core meaning'}
             {preview.film.genres.length > 0 ? ` · ${preview.film.genres.join(', ')}` : ''}
           </p>
+          {entry.poster && <p className={styles.facts}>Poster: {entry.poster.name}</p>}
           {preview.existing && (
             <p>
               Films are matched by slug: this file updates{' '}

@@ -7,15 +7,17 @@ import { confirmImport, previewFiles } from './api'
 import { FileCard, type Entry } from './FileCard'
 import styles from './import.module.scss'
 import { ImportResults } from './ImportResults'
+import { isPosterFile, postersFor, unpairedImages } from './posterFiles'
 
 type Props = { canPublish: boolean; maxFiles: number; maxFileKB: number }
 
-const entryFor = (preview: PreviewFile, fallbackText: string): Entry => ({
+const entryFor = (preview: PreviewFile, fallbackText: string, poster: File | null): Entry => ({
   text: preview.ok ? preview.text : fallbackText,
   draftText: preview.ok ? preview.text : fallbackText,
   preview,
   themes: preview.ok ? preview.film.themes : [],
   include: preview.ok && !preview.refusal,
+  poster,
 })
 
 /** Upload → preview with the parser's guesses → adjust → confirm. Nothing is written before "Import". */
@@ -41,12 +43,24 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
   }
 
   const preview = async () => {
+    const texts = chosen.filter((file) => !isPosterFile(file))
+    const images = chosen.filter(isPosterFile)
+    const unpaired = unpairedImages(texts, images)
+    if (unpaired.length > 0 || texts.length === 0) {
+      setProblem(
+        texts.length === 0
+          ? 'Choose at least one analysis file (.txt); images go with the file of the same name.'
+          : `${unpaired.map((image) => image.name).join(', ')}: no analysis file of the same name was chosen. A poster goes with its file, e.g. film.jpg with film.txt.`,
+      )
+      return
+    }
     setBusy(true)
     setProblem(null)
-    const answer = await previewFiles(apiRoute, chosen)
+    const answer = await previewFiles(apiRoute, texts)
     if (answer.ok) {
-      const texts = await Promise.all(chosen.map((file) => file.text().catch(() => '')))
-      setEntries(answer.data.files.map((file, i) => entryFor(file, texts[i] ?? '')))
+      const contents = await Promise.all(texts.map((file) => file.text().catch(() => '')))
+      const posters = postersFor(texts, images)
+      setEntries(answer.data.files.map((file, i) => entryFor(file, contents[i] ?? '', posters[i] ?? null)))
     } else {
       setProblem(answer.message)
     }
@@ -62,7 +76,7 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
       new File([entry.draftText], entry.preview.file, { type: 'text/plain' }),
     ])
     const file = answer.ok ? answer.data.files[0] : undefined
-    if (file) setEntries((all) => all.map((e, i) => (i === index ? entryFor(file, entry.draftText) : e)))
+    if (file) setEntries((all) => all.map((e, i) => (i === index ? entryFor(file, entry.draftText, entry.poster) : e)))
     else setProblem(answer.ok ? 'The server sent no preview.' : answer.message)
     setBusy(false)
   }
@@ -73,7 +87,11 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
     setBusy(true)
     setProblem(null)
     const files = selected.map((e) => ({ file: e.preview.file, text: e.text, themes: e.themes }))
-    const answer = await confirmImport(apiRoute, { status, files })
+    const answer = await confirmImport(
+      apiRoute,
+      { status, files },
+      selected.map((e) => e.poster),
+    )
     if (answer.ok) {
       setResults(answer.data.files)
       setEntries([])
@@ -89,7 +107,8 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
       <p className={styles.intro}>
         Upload analysis text files (the format of the sample films, UTF-8, at most {maxFiles} files of {maxFileKB} KB).
         You will see what the importer read and every guess it made before anything is saved. Films are matched by slug:
-        an existing film is updated.
+        an existing film is updated. An image chosen with a file under the same name (film.jpg with film.txt; JPEG, PNG
+        or WebP) becomes the film&apos;s poster.
       </p>
 
       <Dropzone multipleFiles onChange={choose} className={styles.dropzone}>
@@ -101,7 +120,7 @@ export function ImportClient({ canPublish, maxFiles, maxFileKB }: Props) {
           name="files"
           type="file"
           multiple
-          accept=".txt,text/plain"
+          accept=".txt,text/plain,.jpg,.jpeg,.png,.webp"
           onChange={(event) => choose(event.target.files)}
         />
         {chosen.length > 0 && <p>{chosen.map((f) => f.name).join(', ')}</p>}

@@ -23,11 +23,24 @@ export function previewFiles(apiRoute: string, files: File[]): Promise<Answer<Pr
   return send(`${apiRoute}/import/preview`, { body: form }, (status) => status === 200)
 }
 
-/** 200, 207 and a per-file 400 all carry per-file results worth showing. */
-export function confirmImport(apiRoute: string, request: ConfirmRequest): Promise<Answer<ConfirmResponse>> {
-  return send(
-    `${apiRoute}/import/confirm`,
-    { body: JSON.stringify(request), headers: { 'content-type': 'application/json' } },
-    (status) => status === 200 || status === 207 || status === 400,
-  )
+/**
+ * JSON, or with posters a multipart form: the same JSON in "request" and file number i's poster in
+ * "poster-<i>". 200, 207 and a per-file 400 all carry per-file results worth showing.
+ */
+export function confirmImport(
+  apiRoute: string,
+  request: ConfirmRequest,
+  posters: (File | null)[],
+): Promise<Answer<ConfirmResponse>> {
+  const accept = (status: number) => status === 200 || status === 207 || status === 400
+  if (!posters.some(Boolean)) {
+    const init = { body: JSON.stringify(request), headers: { 'content-type': 'application/json' } }
+    return send(`${apiRoute}/import/confirm`, init, accept)
+  }
+  const form = new FormData()
+  form.append('request', JSON.stringify(request))
+  posters.forEach((poster, index) => {
+    if (poster) form.append(`poster-${index}`, poster, poster.name)
+  })
+  return send(`${apiRoute}/import/confirm`, { body: form }, accept)
 }

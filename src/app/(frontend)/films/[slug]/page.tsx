@@ -14,6 +14,7 @@ import { FilmHeader } from '@/components/film/FilmHeader'
 import { RelatedFilms } from '@/components/film/RelatedFilms'
 import { SymbolsSection } from '@/components/film/SymbolsSection'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { coverImage } from '@/components/media/cover'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: film.meta?.title || film.title,
     description: film.meta?.description || film.logline,
     path: paths.film(film.slug),
-    image: populated<Media>(film.meta?.image) ?? populated<Media>(film.poster),
+    image: populated<Media>(film.meta?.image) ?? populated<Media>(film.poster) ?? coverImage(film),
     type: 'video.movie',
   })
 }
