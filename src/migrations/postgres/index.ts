@@ -1,6 +1,7 @@
 import * as migration_20261125_060850_initial from './20261125_060850_initial';
 import * as migration_20261130_043842_indexes_for_ten_thousand_films from './20261130_043842_indexes_for_ten_thousand_films';
 import * as migration_20261130_060000_search_fulltext from './20261130_060000_search_fulltext';
+import * as migration_20261206_192851_symbol_motif from './20261206_192851_symbol_motif';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261130_043842_indexes_for_ten_thousand_films.up,
     down: migration_20261130_043842_indexes_for_ten_thousand_films.down,
-    name: '20261130_043842_indexes_for_ten_thousand_films'
+    name: '20261130_043842_indexes_for_ten_thousand_films',
   },
   {
     up: migration_20261130_060000_search_fulltext.up,
     down: migration_20261130_060000_search_fulltext.down,
-    name: '20261130_060000_search_fulltext'
+    name: '20261130_060000_search_fulltext',
+  },
+  {
+    up: migration_20261206_192851_symbol_motif.up,
+    down: migration_20261206_192851_symbol_motif.down,
+    name: '20261206_192851_symbol_motif'
   },
 ];
