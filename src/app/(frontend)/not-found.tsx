@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 
+import { SITE_NAME } from '@/lib/seo/metadata'
 import { paths } from '@/lib/urls'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SearchForm } from '@/components/search/SearchForm'
 
-// Next marks the page noindex itself.
-export const metadata: Metadata = { title: 'Page not found' }
+// Next marks the page noindex itself. The title is absolute: Next renders a 404 outside the
+// segment that would apply the layout's title template (a `notFound()` from a page kept its
+// own title, or the site's default).
+export const metadata: Metadata = { title: { absolute: `Page not found — ${SITE_NAME}` } }
 
 export default function NotFound() {
   return (

@@ -54,8 +54,13 @@ export default async function SymbolPage({ params }: Props) {
       >
         <ThemeByline themes={themes} />
       </PageHeading>
-      {image ? <Figure media={image} sizes="min(28rem, 92vw)" /> : null}
-      <SymbolText symbol={symbol} headingLevel={2} />
+      {/* The image stands beside the meaning on wide screens, above it on a phone. */}
+      <div className={image ? 'symbol-body symbol-body--image' : 'symbol-body'}>
+        {image ? <Figure media={image} sizes="(min-width: 48rem) 16rem, 92vw" /> : null}
+        <div className="symbol-body__text">
+          <SymbolText symbol={symbol} headingLevel={2} />
+        </div>
+      </div>
       <p className="aside-link">
         <a href={`${paths.film(film.slug)}#symbols`}>Every symbol of {film.title}</a>
       </p>
