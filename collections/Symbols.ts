@@ -15,8 +15,10 @@ import { previewButton } from './hooks/preview'
  * “prison cell” are one motif) and never empty: a symbol no editor has placed stands for its own
  * slug, which already joins the same symbol across films. An update that leaves it out keeps it.
  */
-const motifKey: FieldHook<Symbol, string | null | undefined> = ({ value, siblingData, originalDoc }) =>
-  toSlug(value) || (value === undefined ? originalDoc?.motif : null) || siblingData.slug || originalDoc?.slug
+const motifKey: FieldHook<Symbol, string | null | undefined> = ({ value, siblingData, originalDoc }) => {
+  const slugOf = (siblingData as Partial<Symbol>).slug ?? originalDoc?.slug
+  return toSlug(value) || (value === undefined ? originalDoc?.motif : null) || slugOf
+}
 
 export const Symbols: CollectionConfig = {
   slug: 'symbols',
