@@ -7,6 +7,8 @@ const config: KnipConfig = {
   entry: [
     // The command-line tools, run by path from package.json's scripts with tsx.
     'src/{backup,export,import,schedule}/cli.ts',
+    // npm run screenshots, by path with tsx.
+    'tests/screenshots/take.ts',
     // Loaded by Payload's migrate command from the adapter's migrationDir (src/database/adapter.ts).
     'src/migrations/*/index.ts',
     // Every vitest project's tests, setup files and reporter (vitest.config.ts names them).
