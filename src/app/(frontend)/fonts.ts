@@ -10,9 +10,9 @@ import localFont from 'next/font/local'
 // Fontsource's ranges (node_modules/@fontsource-variable/newsreader/wght.css); next/font wants
 // them written out here.
 //
-// Korean and Japanese original titles use Noto Sans KR / JP, imported as Fontsource's stylesheets
-// in layout.tsx: each font comes as about 120 files, one per unicode-range, and a page downloads
-// only those holding the characters it shows (a Korean title: a few dozen KB). next/font gives a
+// Korean and Japanese original titles use Noto Sans KR / JP where the system has no font for them
+// (styles.css), imported as Fontsource's stylesheets in layout.tsx: each font comes as about 120
+// files, one per unicode-range, and a page downloads only those holding the characters it shows. next/font gives a
 // loader call one range, so it cannot declare these; the stylesheets' files are bundled and served
 // by Next from /_next/static/media like next/font's.
 

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next'
 
-import { SITE_NAME } from '@/lib/seo/metadata'
 import { paths } from '@/lib/urls'
 import { PageHeading } from '@/components/layout/PageHeading'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 import { SearchForm } from '@/components/search/SearchForm'
 
-// Next marks the page noindex itself. The title is absolute: Next renders a 404 outside the
-// segment that would apply the layout's title template (a `notFound()` from a page kept its
-// own title, or the site's default).
-export const metadata: Metadata = { title: { absolute: `Page not found — ${SITE_NAME}` } }
+export const metadata: Metadata = NOT_FOUND_METADATA
 
 export default function NotFound() {
   return (

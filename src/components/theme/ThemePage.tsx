@@ -11,21 +11,25 @@ import { Pagination } from '@/components/layout/Pagination'
 import { Section } from '@/components/layout/Section'
 
 import { ThemeFilms } from './ThemeFilms'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 // A theme's page and the further pages of its films (`/themes/<slug>/page/<n>`) are one view.
 
 const counted = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`
 
-/** The page, or the 404 for an unknown theme and for a page past its last. */
-export async function themePageOrNotFound(slug: string, page: number): Promise<ThemeFilmsPage> {
+/** The page, or null for an unknown theme and for a page past its last. */
+async function themePage(slug: string, page: number): Promise<ThemeFilmsPage | null> {
   const found = await getThemeFilmsPage(slug, page)
-  if (!found || (page > 1 && page > found.totalPages)) notFound()
-  return found
+  return !found || (page > 1 && page > found.totalPages) ? null : found
+}
+
+export async function themePageOrNotFound(slug: string, page: number): Promise<ThemeFilmsPage> {
+  return (await themePage(slug, page)) ?? notFound()
 }
 
 export async function themeMetadata(slug: string, page: number): Promise<Metadata> {
-  const found = await getThemeFilmsPage(slug, page)
-  if (!found) return {}
+  const found = await themePage(slug, page)
+  if (!found) return NOT_FOUND_METADATA
   const { theme, films, counts } = found
   return pageMetadata({
     title: `${theme.meta?.title || theme.name}${page > 1 ? `, page ${page}` : ''}`,

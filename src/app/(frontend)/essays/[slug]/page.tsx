@@ -15,6 +15,7 @@ import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Prose } from '@/components/richtext/Prose'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,7 +23,7 @@ export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getEssayPage((await params).slug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { essay, films } = page
   const about = films.map((f) => f.title).join(', ')
   return pageMetadata({

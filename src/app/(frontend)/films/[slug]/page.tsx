@@ -16,6 +16,7 @@ import { RelatedFilms } from '@/components/film/RelatedFilms'
 import { SymbolsSection } from '@/components/film/SymbolsSection'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,7 +24,7 @@ export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getFilm((await params).slug)
-  if (!film) return {}
+  if (!film) return NOT_FOUND_METADATA
   return pageMetadata({
     title: film.meta?.title || film.title,
     description: film.meta?.description || film.logline,

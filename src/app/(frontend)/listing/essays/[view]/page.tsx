@@ -8,6 +8,7 @@ import { pageMetadata } from '@/lib/seo/metadata'
 import { EssayFiltersBar } from '@/components/essay/EssayFiltersBar'
 import { EssayList } from '@/components/essay/EssayList'
 import { PageHeading } from '@/components/layout/PageHeading'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 import { Pagination } from '@/components/layout/Pagination'
 
 type Props = { params: Promise<{ view: string }> }
@@ -23,6 +24,7 @@ async function filtersOf(params: Props['params']): Promise<EssayFilters> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params)
+  if ((await listEssays(filters)).film === 'missing') return NOT_FOUND_METADATA
   const filtered = Boolean(filters.kind || filters.film)
   return pageMetadata({
     title: filters.page && filters.page > 1 ? `Essays, page ${filters.page}` : 'Essays',

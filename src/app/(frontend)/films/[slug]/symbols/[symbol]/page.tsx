@@ -11,6 +11,7 @@ import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Figure } from '@/components/media/Figure'
 import { SymbolText } from '@/components/symbol/SymbolText'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string; symbol: string }> }
 
@@ -19,7 +20,7 @@ export const generateStaticParams = noPathsAtBuild
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, symbol: symbolSlug } = await params
   const page = await getSymbolPage(slug, symbolSlug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { symbol, film } = page
   return pageMetadata({
     title: symbol.meta?.title || `${symbol.name} in ${film.title}`,
