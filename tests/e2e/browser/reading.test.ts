@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { headings1, linkPaths, login, mainText, sampleFilms, useBrowser, visit } from '../helpers/browser'
+import { editorState, textNode } from '../../helpers/lexicalNodes'
 import { apiOk, url } from '../helpers/http'
 
 // The reading pages that connect films: theme pages with each film's symbols and questions, the
@@ -114,6 +115,24 @@ describe('the symbol atlas', () => {
     expect((await findOne('symbols', 'where[slug][equals]=hot-air-balloon')).motif).toBe('hot-air-balloon')
   })
 
+  it('shows a symbol published since it was cached, and drops it once deleted', async () => {
+    await visit(session, '/symbols')
+    const name = `Paper Crane ${Date.now()}`
+    const filmId = (await findOne('films', `where[slug][equals]=${miracle.slug}`)).id
+    const { doc } = await api('POST', '/symbols', {
+      name,
+      film: filmId,
+      meaning: editorState(textNode('A folded wish.')),
+      _status: 'published',
+    })
+    try {
+      expect(await mainText((await visit(session, '/symbols')).page)).toContain(name)
+    } finally {
+      await api('DELETE', `/symbols/${doc.id}`)
+    }
+    expect(await mainText((await visit(session, '/symbols')).page)).not.toContain(name)
+  })
+
   it('is a cached list, and its internal path is not a page', async () => {
     const first = await fetch(url('/symbols'))
     const spelled = await fetch(url('/symbols?page=1&utm_source=feed'))
@@ -136,6 +155,26 @@ describe('the essays index', () => {
       for (const question of f.questions) expect(links, question).toContain(`/essays/${slugify(question)}`)
     }
     expect(index.problems()).toEqual([])
+  })
+
+  it('shows an essay published since it was cached, under its film too', async () => {
+    await visit(session, '/essays')
+    await visit(session, `/essays?film=${miracle.slug}`)
+    const title = `On Cell No. 7, Again ${Date.now()}`
+    const filmId = (await findOne('films', `where[slug][equals]=${miracle.slug}`)).id
+    const { doc } = await api('POST', '/essays', {
+      title,
+      kind: 'analysis',
+      films: [filmId],
+      body: editorState(textNode('A second reading.')),
+      _status: 'published',
+    })
+    try {
+      expect(await mainText((await visit(session, '/essays')).page)).toContain(title)
+      expect(await mainText((await visit(session, `/essays?film=${miracle.slug}`)).page)).toContain(title)
+    } finally {
+      await api('DELETE', `/essays/${doc.id}`)
+    }
   })
 
   it('narrows to one kind, counted', async () => {
