@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify'
+import sharp from 'sharp'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -140,6 +141,45 @@ describe('the symbol atlas', () => {
     expect(spelled.status).toBe(200)
     expect(first.headers.get('cache-control')).toMatch(/s-maxage=/)
     expect((await fetch(url('/listing/symbols/all'))).status).toBe(404)
+  })
+})
+
+describe('a symbol’s image', () => {
+  it('stands beside its meaning on a wide screen, and beside the symbol in the atlas', async () => {
+    const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3b6e8a' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'balloon.png')
+    form.append('_payload', JSON.stringify({ alt: 'A hot-air balloon over the prison wall' }))
+    const upload = await fetch(url('/api/media'), {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(upload.status).toBe(201)
+    const media = ((await upload.json()) as { doc: Doc }).doc
+    const balloon = await findOne('symbols', 'where[slug][equals]=hot-air-balloon')
+    await api('PATCH', `/symbols/${balloon.id}`, { image: media.id })
+    try {
+      const symbol = await visit(session, `/films/${miracle.slug}/symbols/hot-air-balloon`, {
+        viewport: { width: 1280, height: 900 },
+      })
+      const image = symbol.page.getByRole('img', { name: 'A hot-air balloon over the prison wall' })
+      const meaning = symbol.page.getByRole('heading', { name: 'Meaning' })
+      const [imageBox, meaningBox] = [await image.boundingBox(), await meaning.boundingBox()]
+      expect(imageBox!.x, 'the image is to the right of the meaning').toBeGreaterThan(meaningBox!.x + meaningBox!.width)
+      expect(imageBox!.y, 'at the height of the meaning').toBeLessThan(meaningBox!.y + 200)
+      const atlas = await visit(session, '/symbols')
+      const entry = atlas.page
+        .locator('.atlas__symbol')
+        .filter({ has: atlas.page.locator(`a[href="/films/${miracle.slug}/symbols/hot-air-balloon"]`) })
+      expect(await entry.getByRole('img', { name: 'A hot-air balloon over the prison wall' }).count()).toBe(1)
+      expect(atlas.problems()).toEqual([])
+    } finally {
+      await api('PATCH', `/symbols/${balloon.id}`, { image: null })
+      await api('DELETE', `/media/${media.id}`)
+    }
   })
 })
 
