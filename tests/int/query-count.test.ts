@@ -84,7 +84,11 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   },
   'symbol page': () => content.getSymbolPage('counted-film-1', 'the-shared-lantern'),
   'essay page': () => content.getEssayPage('counted-film-1-core-meaning'),
-  'theme page': () => content.getThemePage('sacrifice'),
+  'theme page': () => content.getThemeFilmsPage('sacrifice', 1),
+  'symbol atlas': () => content.getAtlasPage(1),
+  'essays index': () => content.listEssays({}),
+  'essays index by film and kind': () =>
+    content.listEssays({ film: 'counted-film-1', kind: 'philosophical-question' }),
   'genre page': () => content.getGenrePage('drama'),
   'person page': () => content.getPersonPage('shared-director'),
   themes: () => content.listThemes(),

@@ -1,17 +1,14 @@
-import type { Film, Genre, Person, Symbol, Theme } from '@/payload-types'
+import type { Genre, Person } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
-import { ESSAY_CARD, toEssayCard } from './essays'
 import {
   FILM_CARD_SELECT,
   populated,
   toFilmCard,
   type Credit,
-  type EssayCard,
   type FilmCard,
   type PersonPage,
-  type SymbolCard,
   type ThemeSummary,
 } from './shapes'
 import { asViewer } from './viewer'
@@ -43,68 +40,6 @@ export function listThemes(): Promise<ThemeSummary[]> {
       .map((t) => ({ ...t, description: t.description ?? null, filmCount: counts.get(String(t.id)) ?? 0 }))
       .sort((a, b) => b.filmCount - a.filmCount || a.name.localeCompare(b.name))
   })
-}
-
-export type ThemePage = { theme: Theme; films: FilmCard[]; symbols: SymbolCard[]; essays: EssayCard[] }
-
-/** A theme across films: every published film, symbol and essay that carries it. */
-export function getThemePage(slug: string): Promise<ThemePage | null> {
-  return asViewer(
-    ['theme', slug],
-    [documentTag('themes', slug), ...FILM_TAGS, collectionTag('symbols'), collectionTag('essays')],
-    async (access) => {
-      const payload = await payloadClient()
-      const theme = (
-        await payload.find({ collection: 'themes', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-      ).docs[0]
-      if (!theme) return null
-      const carries = { themes: { in: [theme.id] } }
-      const [films, symbols, essays] = await Promise.all([
-        payload.find({
-          collection: 'films',
-          ...access,
-          where: carries,
-          pagination: false,
-          sort: 'title',
-          depth: 1,
-          select: FILM_CARD_SELECT,
-        }),
-        payload.find({
-          collection: 'symbols',
-          ...access,
-          where: carries,
-          pagination: false,
-          depth: 1,
-          select: { name: true, slug: true, order: true, film: true },
-          populate: { films: { title: true, slug: true } },
-        }),
-        payload.find({
-          collection: 'essays',
-          ...access,
-          where: carries,
-          pagination: false,
-          sort: '-publishedAt',
-          depth: 1,
-          ...ESSAY_CARD,
-        }),
-      ])
-      return {
-        theme,
-        films: films.docs.map(toFilmCard),
-        symbols: symbols.docs.map((s: Pick<Symbol, 'id' | 'name' | 'slug' | 'order' | 'film'>) => {
-          const film = populated<Film>(s.film)
-          return {
-            id: s.id,
-            name: s.name,
-            slug: s.slug,
-            order: s.order,
-            film: film ? { id: film.id, title: film.title, slug: film.slug } : null,
-          }
-        }),
-        essays: essays.docs.map(toEssayCard),
-      }
-    },
-  )
 }
 
 export type GenrePage = { genre: Genre; films: FilmCard[] }

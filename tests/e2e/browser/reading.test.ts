@@ -28,13 +28,13 @@ beforeAll(async () => {
   token = await login('editor')
 })
 
-/** The text of the element holding the link to `href` inside `container` selector. */
+/** The text (as written, whatever CSS does to its case) of the `container` holding the link to `href`. */
 const blockOf = (page: Page, container: string, href: string) =>
   page
     .locator(container)
     .filter({ has: page.locator(`a[href="${href}"]`) })
     .first()
-    .innerText()
+    .evaluate((el) => el.textContent ?? '')
 
 describe('a theme page', () => {
   it('shows each film of the theme with its own symbols and questions, and the counts of all', async () => {
@@ -328,19 +328,33 @@ describe('typography', () => {
     await title.screenshot({ path: 'docs/screenshots/korean-original-title.png' })
   })
 
-  it('downloads the Korean font only on a page that shows Korean', async () => {
-    const tracked = await session.page()
-    const fonts: string[] = []
-    tracked.page.on('request', (request) => {
-      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname)
-    })
-    await tracked.page.goto(`/films/${shawshank.slug}`, { waitUntil: 'networkidle' })
-    const families = await tracked.page.evaluate(async () => {
-      await document.fonts.ready
-      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''))
-    })
-    expect(families).not.toContain('Noto Sans KR Variable')
-    expect(families.length).toBeGreaterThan(0)
+  it('downloads the Korean font’s Hangul files only on a page that shows Hangul', async () => {
+    const hangulFacesOn = async (path: string) => {
+      const tracked = await session.page()
+      await tracked.page.goto(path, { waitUntil: 'networkidle' })
+      return tracked.page.evaluate(async () => {
+        await document.fonts.ready
+        const showsHangul = /[\uAC00-\uD7A3]/.test(document.body.innerText)
+        // A face's unicode-range as [from, to] code points; Hangul syllables are U+AC00–U+D7A3.
+        const ranges = (face: FontFace) =>
+          face.unicodeRange.split(',').map((r) => {
+            const [from, to = from] = r.trim().replace(/^U\+/i, '').split('-')
+            return [parseInt(from!, 16), parseInt(to!, 16)] as const
+          })
+        const loaded = [...document.fonts].filter(
+          (f) =>
+            f.status === 'loaded' &&
+            f.family.includes('Noto Sans KR') &&
+            ranges(f).some(([from, to]) => to >= 0xac00 && from <= 0xd7a3),
+        ).length
+        return { showsHangul, loaded }
+      })
+    }
+    const korean = await hangulFacesOn(`/films/${miracle.slug}`)
+    expect(korean.showsHangul).toBe(true)
+    expect(korean.loaded).toBeGreaterThan(0)
+    // Only The Shawshank Redemption is a crime film: no Korean title on the page.
+    expect(await hangulFacesOn('/genres/crime')).toEqual({ showsHangul: false, loaded: 0 })
   })
 
   it('does not shift the layout when the fonts arrive', async () => {
