@@ -1,4 +1,4 @@
-import type { AtlasMotif } from '@/lib/content'
+import type { AtlasMotif, AtlasSymbol } from '@/lib/content'
 import { paths } from '@/lib/urls'
 import { MediaImage } from '@/components/media/MediaImage'
 
@@ -19,25 +19,43 @@ export function SymbolAtlas({ motifs }: { motifs: AtlasMotif[] }) {
     <ul className="atlas">
       {motifs.map(({ motif, symbols, films }) => (
         <li key={motif} className={films > 1 ? 'atlas__motif atlas__motif--recurring' : 'atlas__motif'}>
-          <h3 id={`motif-${motif}`} className="atlas__name">
-            {symbols.length > 1 ? motifLabel(motif) : symbols[0]!.name}
-            {films > 1 ? <span className="count"> {inFilms(films)}</span> : null}
-          </h3>
-          <ul className="atlas__symbols">
-            {symbols.map((symbol) => (
-              <li key={symbol.id} className="atlas__symbol">
-                {symbol.image ? <MediaImage media={symbol.image} sizes="4rem" className="atlas__image" /> : null}
-                <span>
-                  <a href={paths.symbol(symbol.film.slug, symbol.slug)}>{symbol.name}</a>{' '}
-                  <span className="atlas__film">
-                    in <a href={paths.film(symbol.film.slug)}>{symbol.film.title}</a>
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ul>
+          {symbols.length > 1 ? (
+            <>
+              <h3 id={`motif-${motif}`} className="atlas__name">
+                {motifLabel(motif)}
+                {films > 1 ? <span className="count"> {inFilms(films)}</span> : null}
+              </h3>
+              <ul className="atlas__symbols">
+                {symbols.map((symbol) => (
+                  <li key={symbol.id} className="atlas__symbol">
+                    <AtlasSymbolLine symbol={symbol} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            // A motif of one symbol is that symbol: its name is the heading and the link.
+            <div id={`motif-${motif}`} className="atlas__symbol">
+              <AtlasSymbolLine symbol={symbols[0]!} heading />
+            </div>
+          )}
         </li>
       ))}
     </ul>
+  )
+}
+
+function AtlasSymbolLine({ symbol, heading = false }: { symbol: AtlasSymbol; heading?: boolean }) {
+  const link = <a href={paths.symbol(symbol.film.slug, symbol.slug)}>{symbol.name}</a>
+  return (
+    <>
+      {symbol.image ? <MediaImage media={symbol.image} sizes="4rem" className="atlas__image" /> : null}
+      <div>
+        {heading ? <h3 className="atlas__name">{link}</h3> : link}{' '}
+        <span className="atlas__film">
+          in <a href={paths.film(symbol.film.slug)}>{symbol.film.title}</a>
+        </span>
+      </div>
+    </>
   )
 }
