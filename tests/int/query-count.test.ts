@@ -87,8 +87,7 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   'theme page': () => content.getThemeFilmsPage('sacrifice', 1),
   'symbol atlas': () => content.getAtlasPage(1),
   'essays index': () => content.listEssays({}),
-  'essays index by film and kind': () =>
-    content.listEssays({ film: 'counted-film-1', kind: 'philosophical-question' }),
+  'essays index by film and kind': () => content.listEssays({ film: 'counted-film-1', kind: 'philosophical-question' }),
   'genre page': () => content.getGenrePage('drama'),
   'person page': () => content.getPersonPage('shared-director'),
   themes: () => content.listThemes(),
