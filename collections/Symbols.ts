@@ -1,12 +1,24 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import type { Symbol } from '@/payload-types'
 
 import { symbolAccess } from './access'
 import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
-import { slug } from './fields/slug'
+import { slug, toSlug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { numberBetween } from './fields/validators'
 import { revalidateHooks } from './hooks/revalidate'
 import { previewButton } from './hooks/preview'
+
+/**
+ * The atlas groups symbols by exact motif, so it is kept in slug form (“Prison cell” and
+ * “prison cell” are one motif) and never empty: a symbol no editor has placed stands for its own
+ * slug, which already joins the same symbol across films. An update that leaves it out keeps it.
+ */
+const motifKey: FieldHook<Symbol, string | null | undefined> = ({ value, siblingData, originalDoc }) => {
+  const slugOf = (siblingData as Partial<Symbol>).slug ?? originalDoc?.slug
+  return toSlug(value) || (value === undefined ? originalDoc?.motif : null) || slugOf
+}
 
 export const Symbols: CollectionConfig = {
   slug: 'symbols',
@@ -32,6 +44,19 @@ export const Symbols: CollectionConfig = {
     { name: 'meaning', type: 'richText', required: true },
     { name: 'context', type: 'richText' },
     { name: 'image', type: 'upload', relationTo: 'media' },
+    {
+      name: 'motif',
+      type: 'text',
+      // The symbol atlas (/symbols) lists symbols by motif, a page at a time.
+      index: true,
+      maxLength: 100,
+      hooks: { beforeValidate: [motifKey] },
+      admin: {
+        position: 'sidebar',
+        description:
+          'The recurring motif this symbol is an instance of, e.g. “prison-cell”. Symbols of different films with the same motif are shown together in the symbol atlas. Left empty, it is the symbol’s slug.',
+      },
+    },
     {
       name: 'order',
       type: 'number',

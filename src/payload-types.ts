@@ -425,6 +425,10 @@ export interface Symbol {
   } | null;
   image?: (number | null) | Media;
   /**
+   * The recurring motif this symbol is an instance of, e.g. “prison-cell”. Symbols of different films with the same motif are shown together in the symbol atlas. Left empty, it is the symbol’s slug.
+   */
+  motif?: string | null;
+  /**
    * Position within the film’s symbols.
    */
   order?: number | null;
@@ -798,6 +802,7 @@ export interface SymbolsSelect<T extends boolean = true> {
   meaning?: T;
   context?: T;
   image?: T;
+  motif?: T;
   order?: T;
   themes?: T;
   meta?:

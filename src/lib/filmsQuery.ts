@@ -1,8 +1,16 @@
+import {
+  filtersOfListView,
+  first,
+  pageParam,
+  paramsOfQuery,
+  slugParam,
+  viewOfHref,
+  withQuery,
+  type SearchParams,
+} from './listQuery'
 import { paths } from './urls'
 
-// The /films query string: read defensively (anything malformed is ignored, never an error) and
-// written in one fixed order, so every link to the same list is the same URL. Pure: the proxy
-// reads it too, to serve every spelling of one list from one cached page.
+// The /films query string (src/lib/listQuery.ts says how every list's is read and written).
 
 export const FILM_SORTS = {
   title: { label: 'Title', sort: 'title' },
@@ -21,39 +29,27 @@ export type FilmFilters = {
   page?: number
 }
 
-export type SearchParams = Record<string, string | string[] | undefined>
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const MAX_PAGE = 10_000
-
-const first = (value: string | string[] | undefined): string | undefined =>
-  (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-
 const isSort = (value: string): value is FilmSort => Object.hasOwn(FILM_SORTS, value)
 
 export function parseFilmFilters(params: SearchParams): FilmFilters {
-  const genre = first(params.genre)
-  const theme = first(params.theme)
+  const genre = slugParam(params.genre)
+  const theme = slugParam(params.theme)
   const country = first(params.country)
   const decade = first(params.decade)
   const sort = first(params.sort)
-  const page = first(params.page)
+  const page = pageParam(params.page)
   const filters: FilmFilters = {}
-  if (genre && genre.length <= 100 && SLUG.test(genre)) filters.genre = genre
-  if (theme && theme.length <= 100 && SLUG.test(theme)) filters.theme = theme
+  if (genre) filters.genre = genre
+  if (theme) filters.theme = theme
   if (country && country.length <= 100) filters.country = country
   if (decade && /^\d{4}$/.test(decade) && Number(decade) % 10 === 0) filters.decade = Number(decade)
   if (sort && isSort(sort)) filters.sort = sort
-  if (page && /^\d+$/.test(page)) filters.page = Math.min(Math.max(1, Number(page)), MAX_PAGE)
+  if (page) filters.page = page
   return filters
 }
 
 /** The filters of a /films query string: a repeated parameter counts by its first value, as everywhere. */
-export function filmFiltersOfQuery(query: URLSearchParams): FilmFilters {
-  const params: SearchParams = {}
-  for (const key of new Set(query.keys())) params[key] = query.getAll(key)
-  return parseFilmFilters(params)
-}
+export const filmFiltersOfQuery = (query: URLSearchParams): FilmFilters => parseFilmFilters(paramsOfQuery(query))
 
 /** The /films URL for these filters; the default sort and the first page are left out. */
 export function filmsHref({ genre, theme, country, decade, sort, page }: FilmFilters): string {
@@ -64,25 +60,12 @@ export function filmsHref({ genre, theme, country, decade, sort, page }: FilmFil
   if (decade) query.set('decade', String(decade))
   if (sort && sort !== 'title') query.set('sort', sort)
   if (page && page > 1) query.set('page', String(page))
-  const search = query.toString()
-  return search ? `${paths.films()}?${search}` : paths.films()
+  return withQuery(paths.films(), query)
 }
 
-/** Stands for the unfiltered list in a view segment. */
-const ALL_FILMS = 'all'
-
-/**
- * The films list's cached page for these filters is one path segment: its canonical query in
- * base64url, which no layer decodes on the way (src/lib/listingRoutes.ts explains why a path).
- */
-export function filmsView(filters: FilmFilters): string {
-  const query = filmsHref(filters).split('?')[1]
-  return query ? Buffer.from(query).toString('base64url') : ALL_FILMS
-}
+/** The films list's cached page for these filters: one path segment (src/lib/listQuery.ts). */
+export const filmsView = (filters: FilmFilters): string => viewOfHref(filmsHref(filters))
 
 /** The filters a view segment stands for, or null for any segment `filmsView` would not write. */
-export function filtersOfView(view: string): FilmFilters | null {
-  const query = view === ALL_FILMS ? '' : Buffer.from(view, 'base64url').toString()
-  const filters = filmFiltersOfQuery(new URLSearchParams(query))
-  return filmsView(filters) === view ? filters : null
-}
+export const filtersOfView = (view: string): FilmFilters | null =>
+  filtersOfListView(view, filmFiltersOfQuery, filmsHref)

@@ -1,4 +1,6 @@
+import { essayFiltersOfQuery, essaysView } from './essaysQuery'
 import { filmFiltersOfQuery, filmsView } from './filmsQuery'
+import { atlasFiltersOfQuery, atlasView } from './symbolsQuery'
 import { paths } from './urls'
 
 /**
@@ -17,6 +19,8 @@ export function listingPathFor(pathname: string, query: URLSearchParams): string
   if (pathname === paths.home()) return `${LISTING}/home/${INDEX_VIEW}`
   if (pathname === paths.themes()) return `${LISTING}/themes/${INDEX_VIEW}`
   if (pathname === paths.films()) return `${LISTING}/films/${filmsView(filmFiltersOfQuery(query))}`
+  if (pathname === paths.essays()) return `${LISTING}/essays/${essaysView(essayFiltersOfQuery(query))}`
+  if (pathname === paths.symbols()) return `${LISTING}/symbols/${atlasView(atlasFiltersOfQuery(query))}`
   return null
 }
 

@@ -6,9 +6,13 @@ export const paths = {
   films: () => '/films',
   film: (slug: string) => `/films/${slug}`,
   symbol: (filmSlug: string, slug: string) => `/films/${filmSlug}/symbols/${slug}`,
+  essays: () => '/essays',
   essay: (slug: string) => `/essays/${slug}`,
+  symbols: () => '/symbols',
   themes: () => '/themes',
   theme: (slug: string) => `/themes/${slug}`,
+  /** A theme's films run over pages when it has many; the first page is the theme's own. */
+  themePage: (slug: string, page: number) => (page > 1 ? `/themes/${slug}/page/${page}` : `/themes/${slug}`),
   genre: (slug: string) => `/genres/${slug}`,
   person: (slug: string) => `/people/${slug}`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),

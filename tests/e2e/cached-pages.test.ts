@@ -43,6 +43,9 @@ async function pagesOfEveryKind(): Promise<string[]> {
     '/films',
     '/films?sort=-releaseDate',
     '/themes',
+    '/symbols',
+    '/essays',
+    '/essays?kind=core-meaning&film=miracle-in-cell-no-7',
     film,
     first(/href="(\/films\/miracle-in-cell-no-7\/symbols\/[^"]+)"/),
     first(/href="(\/essays\/[^"]+)"/),
@@ -81,6 +84,9 @@ describe('a public page', () => {
     await get('/films?sort=-releaseDate&decade=2010')
     const again = await get(`/films?decade=2010&utm_source=${suffix}&sort=-releaseDate`)
     expect(again.headers.get('x-nextjs-cache')).toMatch(/^(HIT|STALE)$/)
+    await get('/essays?kind=philosophical-question&film=i-am-sam')
+    const essays = await get(`/essays?film=i-am-sam&utm_source=${suffix}&kind=philosophical-question&kind=analysis`)
+    expect(essays.headers.get('x-nextjs-cache')).toMatch(/^(HIT|STALE)$/)
   })
 
   it('has no client hints: they are the admin’s', async () => {
@@ -126,7 +132,14 @@ describe('the placeholder the pages are rendered with', () => {
 
 describe('what is never shared', () => {
   it('serves the lists’ internal paths as 404s', async () => {
-    for (const path of ['/listing/home/index', '/listing/films/all', '/listing/themes/index', '/listing']) {
+    for (const path of [
+      '/listing/home/index',
+      '/listing/films/all',
+      '/listing/themes/index',
+      '/listing/essays/all',
+      '/listing/symbols/all',
+      '/listing',
+    ]) {
       expect((await get(path)).status, path).toBe(404)
     }
   })

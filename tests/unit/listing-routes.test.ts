@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { essayFiltersOfView, essaysHref, essaysView } from '../../src/lib/essaysQuery'
 import { filmsHref, filmsView, filtersOfView, parseFilmFilters } from '../../src/lib/filmsQuery'
+import { atlasFiltersOfView, atlasView } from '../../src/lib/symbolsQuery'
 import { isListingPath, listingPathFor, LISTING } from '../../src/lib/listingRoutes'
 
 // Each public list URL is served from one cached internal path: every spelling of the same list
@@ -26,8 +28,28 @@ describe('listingPathFor', () => {
     expect(viewOf('page=1&sort=title&genre=NOT A SLUG&decade=1987')).toBe(`${LISTING}/films/all`)
   })
 
+  it('serves every spelling of one essays list from one path, and the plain list from its own', () => {
+    const essays = (query: string) => listingPathFor('/essays', new URLSearchParams(query))
+    const canonical = essays('kind=core-meaning&film=miracle-in-cell-no-7&page=2')
+    expect(canonical).toBe(
+      `${LISTING}/essays/${essaysView({ kind: 'core-meaning', film: 'miracle-in-cell-no-7', page: 2 })}`,
+    )
+    expect(essays('page=2&film=miracle-in-cell-no-7&kind=core-meaning&utm_source=x')).toBe(canonical)
+    expect(essays('film=miracle-in-cell-no-7&film=other&kind=core-meaning&kind=analysis&page=2')).toBe(canonical)
+    expect(essays('')).toBe(`${LISTING}/essays/all`)
+    expect(essays('kind=poem&film=Not A Slug&page=1')).toBe(`${LISTING}/essays/all`)
+  })
+
+  it('serves each page of the symbol atlas from one path', () => {
+    const atlas = (query: string) => listingPathFor('/symbols', new URLSearchParams(query))
+    expect(atlas('')).toBe(`${LISTING}/symbols/all`)
+    expect(atlas('page=1&motif=x')).toBe(`${LISTING}/symbols/all`)
+    expect(atlas('page=3&utm_source=x')).toBe(atlas('page=3'))
+    expect(atlas('page=3')).toBe(`${LISTING}/symbols/${atlasView({ page: 3 })}`)
+  })
+
   it('leaves every other page alone', () => {
-    for (const path of ['/films/a-film', '/search', '/themes/hope', '/admin']) {
+    for (const path of ['/films/a-film', '/essays/an-essay', '/search', '/themes/hope', '/admin']) {
       expect(listingPathFor(path, new URLSearchParams())).toBeNull()
     }
   })
@@ -52,5 +74,21 @@ describe('filtersOfView', () => {
     expect(filtersOfView(Buffer.from('genre=drama&page=1').toString('base64url'))).toBeNull()
     expect(filtersOfView('not base64 at all!')).toBeNull()
     expect(filtersOfView('')).toBeNull()
+  })
+})
+
+describe('the essays and atlas views', () => {
+  it('read back the filters they were written from', () => {
+    const filters = { kind: 'philosophical-question', film: 'i-am-sam', page: 4 } as const
+    expect(essayFiltersOfView(essaysView(filters))).toEqual(filters)
+    expect(essaysHref(filters)).toBe('/essays?kind=philosophical-question&film=i-am-sam&page=4')
+    expect(atlasFiltersOfView(atlasView({ page: 7 }))).toEqual({ page: 7 })
+  })
+
+  it('refuse a view their href would never write', () => {
+    expect(essayFiltersOfView(Buffer.from('film=i-am-sam&kind=analysis').toString('base64url'))).toBeNull()
+    expect(essayFiltersOfView(Buffer.from('kind=poem').toString('base64url'))).toBeNull()
+    expect(atlasFiltersOfView(Buffer.from('page=1').toString('base64url'))).toBeNull()
+    expect(atlasFiltersOfView(Buffer.from('page=02').toString('base64url'))).toBeNull()
   })
 })

@@ -82,7 +82,9 @@ async function main(): Promise<void> {
         await Promise.all([content.getFilmAnalysis(shown!.id), content.getRelatedFilms(shown!)])
       },
     ],
-    [`/themes/${theme}`, () => content.getThemePage(theme)],
+    [`/themes/${theme}`, () => content.getThemeFilmsPage(theme, 1)],
+    ['/symbols', () => content.getAtlasPage(1)],
+    ['/essays', () => content.listEssays({})],
     ['/genres/drama', () => content.getGenrePage('drama')],
     [`/people/${person}`, () => content.getPersonPage(person)],
     ['/feed.xml', () => content.listFeedItems()],

@@ -6,6 +6,10 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { PreviewBanner } from '@/components/preview/PreviewBanner'
 
+import { serifLatin, serifLatinExtended } from './fonts'
+
+import '@fontsource-variable/noto-sans-kr/wght.css'
+import '@fontsource-variable/noto-sans-jp/wght.css'
 import './styles.css'
 
 export const metadata: Metadata = siteMetadata
@@ -21,7 +25,7 @@ export const revalidate = 60
 
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${serifLatin.variable} ${serifLatinExtended.variable}`}>
       <body>
         <PreviewBanner />
         <SiteHeader />

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 
 import { paths } from '@/lib/urls'
 import { PageHeading } from '@/components/layout/PageHeading'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 import { SearchForm } from '@/components/search/SearchForm'
 
-// Next marks the page noindex itself.
-export const metadata: Metadata = { title: 'Page not found' }
+export const metadata: Metadata = NOT_FOUND_METADATA
 
 export default function NotFound() {
   return (

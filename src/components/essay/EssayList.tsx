@@ -1,9 +1,8 @@
 import type { EssayCard } from '@/lib/content'
 import { formatDay } from '@/lib/displayFormats'
+import { ESSAY_KIND_LABELS } from '@/lib/essaysQuery'
 import { paths } from '@/lib/urls'
 import { InlineLinks } from '@/components/layout/InlineLinks'
-
-import { ESSAY_KIND_LABELS } from './kind'
 
 /** Essays as a list of titles, each with its kind, its films and when it was published. */
 export function EssayList({ essays }: { essays: EssayCard[] }) {

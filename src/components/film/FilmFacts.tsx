@@ -32,16 +32,17 @@ export function FilmFacts({ film }: { film: Film }) {
     ['Themes', links(populatedList<Theme>(film.themes).map((t) => ({ href: paths.theme(t.slug), label: t.name })))],
     ['Box office', formatMoney(film.boxOffice?.amount, film.boxOffice?.currency)],
   ]
+  const known = facts.filter(([, value]) => Boolean(value))
+  // A film with no facts yet (only a title) gets no empty, ruled box.
+  if (known.length === 0) return null
   return (
     <dl className="facts">
-      {facts
-        .filter(([, value]) => Boolean(value))
-        .map(([label, value]) => (
-          <div key={label} className="facts__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
+      {known.map(([label, value]) => (
+        <div key={label} className="facts__row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   )
 }

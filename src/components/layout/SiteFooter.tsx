@@ -18,6 +18,12 @@ export function SiteFooter() {
             <a href={paths.themes()}>Themes</a>
           </li>
           <li>
+            <a href={paths.symbols()}>Symbol atlas</a>
+          </li>
+          <li>
+            <a href={paths.essays()}>Essays</a>
+          </li>
+          <li>
             <a href={paths.search()}>Search</a>
           </li>
           <li>

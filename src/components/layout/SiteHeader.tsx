@@ -20,6 +20,12 @@ export function SiteHeader() {
               <a href={paths.themes()}>Themes</a>
             </li>
             <li>
+              <a href={paths.symbols()}>Symbols</a>
+            </li>
+            <li>
+              <a href={paths.essays()}>Essays</a>
+            </li>
+            <li>
               <a href={paths.search()}>Search</a>
             </li>
           </ul>

@@ -1,4 +1,4 @@
-import type { Essay, Film, Media, Person, Symbol, Theme } from '@/payload-types'
+import type { Essay, Film, Media, Person, Theme } from '@/payload-types'
 
 // The shapes pages receive. Queries select only these fields, so pages get no more than they show.
 
@@ -34,8 +34,6 @@ export type FilmRef = Pick<Film, 'id' | 'title' | 'slug'>
 export type EssayCard = Pick<Essay, 'id' | 'title' | 'slug' | 'kind' | 'publishedAt' | 'updatedAt'> & {
   films: FilmRef[]
 }
-
-export type SymbolCard = Pick<Symbol, 'id' | 'name' | 'slug' | 'order'> & { film: FilmRef | null }
 
 export type TermLink = { id: string | number; name: string; slug: string; count: number }
 

@@ -1,18 +1,15 @@
-import type { Film, Genre, Person, Symbol, Theme } from '@/payload-types'
+import type { Genre, Person } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
-import { ESSAY_CARD, toEssayCard } from './essays'
 import { countFilmsBy } from './filmCounts'
 import {
   FILM_CARD_SELECT,
   populated,
   toFilmCard,
   type Credit,
-  type EssayCard,
   type FilmCard,
   type PersonPage,
-  type SymbolCard,
   type ThemeSummary,
 } from './shapes'
 import { asViewer } from './viewer'
@@ -44,83 +41,6 @@ export function listThemes(): Promise<ThemeSummary[]> {
  * films a genre carries thousands, and listing them all made the page's read grow with the catalogue.
  */
 const TAXONOMY_PAGE_FILMS = 48
-/** How many of a theme's symbols and essays its page lists. */
-const THEME_PAGE_SYMBOLS = 60
-const THEME_PAGE_ESSAYS = 24
-
-export type ThemePage = {
-  theme: Theme
-  films: FilmCard[]
-  /** How many published films carry the theme; `films` holds the first TAXONOMY_PAGE_FILMS. */
-  totalFilms: number
-  symbols: SymbolCard[]
-  essays: EssayCard[]
-}
-
-/** A theme across films: its published films, symbols and essays, each list bounded. */
-export function getThemePage(slug: string): Promise<ThemePage | null> {
-  return asViewer(
-    ['theme', slug],
-    [documentTag('themes', slug), ...FILM_TAGS, collectionTag('symbols'), collectionTag('essays')],
-    async (access) => {
-      const payload = await payloadClient()
-      const theme = (
-        await payload.find({ collection: 'themes', ...access, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
-      ).docs[0]
-      if (!theme) return null
-      const carries = { themes: { in: [theme.id] } }
-      const [films, symbols, essays] = await Promise.all([
-        payload.find({
-          collection: 'films',
-          ...access,
-          where: carries,
-          limit: TAXONOMY_PAGE_FILMS,
-          sort: 'title',
-          depth: 1,
-          select: FILM_CARD_SELECT,
-        }),
-        payload.find({
-          collection: 'symbols',
-          ...access,
-          where: carries,
-          limit: THEME_PAGE_SYMBOLS,
-          pagination: false,
-          sort: 'id',
-          depth: 1,
-          select: { name: true, slug: true, order: true, film: true },
-          populate: { films: { title: true, slug: true } },
-        }),
-        payload.find({
-          collection: 'essays',
-          ...access,
-          where: carries,
-          limit: THEME_PAGE_ESSAYS,
-          pagination: false,
-          sort: '-publishedAt',
-          depth: 1,
-          ...ESSAY_CARD,
-        }),
-      ])
-      return {
-        theme,
-        films: films.docs.map(toFilmCard),
-        totalFilms: films.totalDocs,
-        symbols: symbols.docs.map((s: Pick<Symbol, 'id' | 'name' | 'slug' | 'order' | 'film'>) => {
-          const film = populated<Film>(s.film)
-          return {
-            id: s.id,
-            name: s.name,
-            slug: s.slug,
-            order: s.order,
-            film: film ? { id: film.id, title: film.title, slug: film.slug } : null,
-          }
-        }),
-        essays: essays.docs.map(toEssayCard),
-      }
-    },
-  )
-}
-
 export type GenrePage = {
   genre: Genre
   films: FilmCard[]

@@ -9,7 +9,8 @@ import { xmlEscape } from './rss'
 type Entry = { url: string; lastModified?: string }
 
 /** The index pages every sitemap starts with: in the first file, or the only one. */
-const indexPages = (): Entry[] => [paths.home(), paths.films(), paths.themes()].map((p) => ({ url: absoluteURL(p) }))
+const indexPages = (): Entry[] =>
+  [paths.home(), paths.films(), paths.themes(), paths.symbols(), paths.essays()].map((p) => ({ url: absoluteURL(p) }))
 
 export const sitemapFileURL = (id: string): string => absoluteURL(`/sitemap/${id}.xml`)
 

@@ -1,7 +1,8 @@
 import * as migration_20261125_060850_initial from './20261125_060850_initial';
 import * as migration_20261130_043842_indexes_for_ten_thousand_films from './20261130_043842_indexes_for_ten_thousand_films';
 import * as migration_20261130_060000_search_fulltext from './20261130_060000_search_fulltext';
-import * as migration_20261206_200151_compound_sort_indexes from './20261206_200151_compound_sort_indexes';
+import * as migration_20261206_192851_symbol_motif from './20261206_192851_symbol_motif';
+import * as migration_20261206_205402_compound_sort_indexes from './20261206_205402_compound_sort_indexes';
 
 export const migrations = [
   {
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261130_060000_search_fulltext',
   },
   {
-    up: migration_20261206_200151_compound_sort_indexes.up,
-    down: migration_20261206_200151_compound_sort_indexes.down,
-    name: '20261206_200151_compound_sort_indexes'
+    up: migration_20261206_192851_symbol_motif.up,
+    down: migration_20261206_192851_symbol_motif.down,
+    name: '20261206_192851_symbol_motif',
+  },
+  {
+    up: migration_20261206_205402_compound_sort_indexes.up,
+    down: migration_20261206_205402_compound_sort_indexes.down,
+    name: '20261206_205402_compound_sort_indexes'
   },
 ];

@@ -4,17 +4,18 @@ import { notFound } from 'next/navigation'
 import type { Media, Theme } from '@/payload-types'
 import { getEssayPage, populated, populatedList } from '@/lib/content'
 import { formatDay } from '@/lib/displayFormats'
+import { ESSAY_KIND_LABELS } from '@/lib/essaysQuery'
 import { paths } from '@/lib/urls'
 import { articleJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
-import { ESSAY_KIND_LABELS } from '@/components/essay/kind'
 import { InlineLinks } from '@/components/layout/InlineLinks'
 import { ThemeByline } from '@/components/theme/ThemeByline'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Prose } from '@/components/richtext/Prose'
 import { JsonLd } from '@/components/seo/JsonLd'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,7 +23,7 @@ export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getEssayPage((await params).slug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { essay, films } = page
   const about = films.map((f) => f.title).join(', ')
   return pageMetadata({

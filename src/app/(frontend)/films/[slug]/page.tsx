@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import type { Media } from '@/payload-types'
 import { getFilm, getFilmAnalysis, getRelatedFilms, populated } from '@/lib/content'
+import { countWords, readingMinutes } from '@/lib/readingTime'
 import { paths } from '@/lib/urls'
 import { movieJsonLd } from '@/lib/seo/jsonld'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -13,8 +14,10 @@ import { FilmContents, type ContentsEntry } from '@/components/film/FilmContents
 import { FilmHeader } from '@/components/film/FilmHeader'
 import { RelatedFilms } from '@/components/film/RelatedFilms'
 import { SymbolsSection } from '@/components/film/SymbolsSection'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { coverImage } from '@/components/media/cover'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,7 +25,7 @@ export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const film = await getFilm((await params).slug)
-  if (!film) return {}
+  if (!film) return NOT_FOUND_METADATA
   return pageMetadata({
     title: film.meta?.title || film.title,
     description: film.meta?.description || film.logline,
@@ -37,6 +40,11 @@ export default async function FilmPage({ params }: Props) {
   if (!film) notFound()
   const [analysis, related] = await Promise.all([getFilmAnalysis(film.id), getRelatedFilms(film)])
   const { symbols, questions, coreMeaning, essays } = analysis
+  const words = countWords([
+    film.logline,
+    ...symbols.flatMap((s) => [s.meaning, s.context]),
+    ...[...questions, ...essays, coreMeaning].map((e) => e?.body),
+  ])
 
   const contents: ContentsEntry[] = [
     symbols.length && {
@@ -61,7 +69,13 @@ export default async function FilmPage({ params }: Props) {
   return (
     <article className="analysis wrap">
       <JsonLd data={movieJsonLd(film, analysis)} />
-      <FilmHeader film={film} />
+      <Breadcrumbs
+        trail={[
+          { label: 'Films', href: paths.films() },
+          { label: film.title, href: paths.film(film.slug) },
+        ]}
+      />
+      <FilmHeader film={film} readingMinutes={readingMinutes(words)} />
       <div className={contents.length ? 'analysis__layout' : undefined}>
         <FilmContents entries={contents} />
         <div className="analysis__body">

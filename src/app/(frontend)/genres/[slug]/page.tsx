@@ -9,6 +9,7 @@ import { filmsHref } from '@/lib/filmsQuery'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Section } from '@/components/layout/Section'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -16,7 +17,7 @@ export const generateStaticParams = noPathsAtBuild
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getGenrePage((await params).slug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { genre, films } = page
   return pageMetadata({
     title: `${genre.name} films`,

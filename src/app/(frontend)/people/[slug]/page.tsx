@@ -10,6 +10,7 @@ import { FilmGrid } from '@/components/film/FilmGrid'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Section } from '@/components/layout/Section'
 import { originalNameLanguage } from '@/components/person/originalNameLanguage'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -23,7 +24,7 @@ const roleSummary = (credits: Credit[]): string => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPersonPage((await params).slug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { person, credits } = page
   return pageMetadata({
     title: person.meta?.title || person.name,

@@ -44,13 +44,16 @@ export default async function HomePage({ params }: Props) {
       {essays.length ? (
         <Section id="essays" heading="Latest essays">
           <EssayList essays={essays} />
+          <p className="more">
+            <a href={paths.essays()}>Every essay, by kind and film</a>
+          </p>
         </Section>
       ) : null}
       {themes.length ? (
         <Section id="themes" heading="Themes across films">
           <ThemeList themes={themes} />
           <p className="more">
-            <a href={paths.themes()}>Every theme</a>
+            <a href={paths.themes()}>Every theme</a> · <a href={paths.symbols()}>Follow a symbol from film to film</a>
           </p>
         </Section>
       ) : null}

@@ -11,6 +11,7 @@ import { PageHeading } from '@/components/layout/PageHeading'
 import { SequenceNav } from '@/components/layout/SequenceNav'
 import { Figure } from '@/components/media/Figure'
 import { SymbolText } from '@/components/symbol/SymbolText'
+import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
 type Props = { params: Promise<{ slug: string; symbol: string }> }
 
@@ -19,7 +20,7 @@ export const generateStaticParams = noPathsAtBuild
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, symbol: symbolSlug } = await params
   const page = await getSymbolPage(slug, symbolSlug)
-  if (!page) return {}
+  if (!page) return NOT_FOUND_METADATA
   const { symbol, film } = page
   return pageMetadata({
     title: symbol.meta?.title || `${symbol.name} in ${film.title}`,
@@ -54,8 +55,13 @@ export default async function SymbolPage({ params }: Props) {
       >
         <ThemeByline themes={themes} />
       </PageHeading>
-      {image ? <Figure media={image} sizes="min(28rem, 92vw)" /> : null}
-      <SymbolText symbol={symbol} headingLevel={2} />
+      {/* The image stands beside the meaning on wide screens, above it on a phone. */}
+      <div className={image ? 'symbol-body symbol-body--image' : 'symbol-body'}>
+        {image ? <Figure media={image} sizes="(min-width: 48rem) 16rem, 92vw" /> : null}
+        <div className="symbol-body__text">
+          <SymbolText symbol={symbol} headingLevel={2} />
+        </div>
+      </div>
       <p className="aside-link">
         <a href={`${paths.film(film.slug)}#symbols`}>Every symbol of {film.title}</a>
       </p>
