@@ -2,7 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Film, User } from '@/payload-types'
+import type { Essay, Film, Symbol as FilmSymbol, User } from '@/payload-types'
 
 import { paragraph } from './helpers/lexical'
 import { makeUser, startPayload } from './helpers/payload'
@@ -80,7 +80,7 @@ describe('meta filled from the content', () => {
         film: parent.id,
         meaning: paragraph('Freedom, held on a string.'),
         _status: 'published',
-      },
+      } as FilmSymbol,
     })
     expect(symbol.meta?.title).toBe(`The balloon in ${parent.title}`)
     expect(symbol.meta?.description).toBe('Freedom, held on a string.')
@@ -92,7 +92,7 @@ describe('meta filled from the content', () => {
         films: [parent.id],
         body: paragraph('On hope.'),
         _status: 'published',
-      },
+      } as Essay,
       depth: 0,
     })
     expect(essay.meta).toMatchObject({ title: essay.title, description: 'On hope.', image: image.id })
