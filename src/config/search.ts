@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } fro
 
 import type { Search } from '@/payload-types'
 
-import { anyone, isAdmin } from '../../collections/access'
+import { anyone, hiddenUnlessAdmin, isAdmin } from '../../collections/access'
 import { searchEngine } from '../lib/search'
 import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
 import { paths } from '../lib/urls'
@@ -100,7 +100,8 @@ const plugin = searchPlugin({
   beforeSync: describe,
   skipSync: skipWorkOfHiddenFilms,
   searchOverrides: {
-    admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'] },
+    // Internal: writers and editors never need it; admins may check or reindex it.
+    admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'], hidden: hiddenUnlessAdmin },
     // Only published content is indexed; the plugin's hooks write it, admins may reindex.
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
     hooks: { afterChange: [indexRow], afterDelete: [unindexRow] },
