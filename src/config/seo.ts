@@ -29,28 +29,26 @@ const idOf = (value: unknown): number | string | undefined =>
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
-/** A film's field, for a symbol or essay that takes its title or poster from its film. */
-async function filmField(film: unknown, field: 'title' | 'poster', req: PayloadRequest): Promise<unknown> {
+/** The title of a symbol's film (its page's title names the film). */
+async function filmTitle(film: unknown, req: PayloadRequest): Promise<string> {
   const id = idOf(film)
-  if (id === undefined || id === null || id === '') return undefined
+  if (id === undefined || id === null || id === '') return ''
   const found = await req.payload.findByID({
     collection: 'films',
     id,
     depth: 0,
     draft: true,
     disableErrors: true,
-    select: { [field]: true },
+    select: { title: true },
     req,
   })
-  return found?.[field]
+  return text(found?.title)
 }
-
-const firstFilm = (doc: Doc): unknown => (Array.isArray(doc.films) ? doc.films[0] : undefined)
 
 /** The title a page shows, as the pages fall back to it. */
 async function titleOf(collection: Collection, doc: Doc, req: PayloadRequest): Promise<string> {
   if (collection === 'symbols') {
-    const film = text(await filmField(doc.film, 'title', req))
+    const film = await filmTitle(doc.film, req)
     return film && text(doc.name) ? `${text(doc.name)} in ${film}` : text(doc.name)
   }
   return text(doc.title) || text(doc.name)
@@ -67,10 +65,13 @@ function descriptionOf(collection: Collection, doc: Doc): string {
   return excerpt(source)
 }
 
-async function imageOf(collection: Collection, doc: Doc, req: PayloadRequest): Promise<number | string | undefined> {
+/**
+ * A document's own image only: one taken from another document (an essay's film's poster) would be
+ * filled in at a later write, such as a restore, that the other document's change never made.
+ */
+function imageOf(collection: Collection, doc: Doc): number | string | undefined {
   if (collection === 'films') return idOf(doc.poster)
   if (collection === 'symbols') return idOf(doc.image)
-  if (collection === 'essays') return idOf(await filmField(firstFilm(doc), 'poster', req))
   return undefined
 }
 
@@ -84,7 +85,7 @@ type Generated = { title: string; description: string; image: number | string | 
 const generated = async (collection: Collection, doc: Doc, req: PayloadRequest): Promise<Generated> => ({
   title: await titleOf(collection, doc, req),
   description: descriptionOf(collection, doc),
-  image: await imageOf(collection, doc, req),
+  image: imageOf(collection, doc),
 })
 
 const same = (a: unknown, b: unknown): boolean => String(idOf(a) ?? '') === String(idOf(b) ?? '')
@@ -126,8 +127,7 @@ const plugin = seoPlugin({
     ),
   generateTitle: ({ collectionConfig, doc, req }) => titleOf(collectionConfig?.slug as Collection, doc as Doc, req),
   generateDescription: ({ collectionConfig, doc }) => descriptionOf(collectionConfig?.slug as Collection, doc as Doc),
-  generateImage: async ({ collectionConfig, doc, req }) =>
-    (await imageOf(collectionConfig?.slug as Collection, doc as Doc, req)) ?? '',
+  generateImage: ({ collectionConfig, doc }) => imageOf(collectionConfig?.slug as Collection, doc as Doc) ?? '',
   generateURL: ({ collectionConfig, doc, req }) => urlOf(collectionConfig?.slug as Collection, doc as Doc, req),
 })
 
