@@ -29,20 +29,27 @@ const idOf = (value: unknown): number | string | undefined =>
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
-/** The title of a symbol's film (its page's title names the film). */
+/**
+ * The title of a symbol's film (its page's title names the film). Collection hooks run before the
+ * fields are validated: an id that names no film is left for validation to answer with a 400.
+ */
 async function filmTitle(film: unknown, req: PayloadRequest): Promise<string> {
   const id = idOf(film)
   if (id === undefined || id === null || id === '') return ''
-  const found = await req.payload.findByID({
-    collection: 'films',
-    id,
-    depth: 0,
-    draft: true,
-    disableErrors: true,
-    select: { title: true },
-    req,
-  })
-  return text(found?.title)
+  try {
+    const found = await req.payload.findByID({
+      collection: 'films',
+      id,
+      depth: 0,
+      draft: true,
+      disableErrors: true,
+      select: { title: true },
+      req,
+    })
+    return text(found?.title)
+  } catch {
+    return ''
+  }
 }
 
 /** The title a page shows, as the pages fall back to it. */
