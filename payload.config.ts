@@ -41,8 +41,12 @@ export default buildConfig({
     meta: { titleSuffix: ' — Subtext' },
     // No gravatar.com request from the admin: it would leak editors' email hashes to a third party.
     avatar: 'default',
-    // "Import files" (/admin/import) and its link in the nav.
-    components: importAdmin,
+    components: {
+      // "Import files" (/admin/import) and its link in the nav.
+      ...importAdmin,
+      // Counts, work awaiting review, the user's drafts and recent publications, above the cards.
+      beforeDashboard: ['/src/components/admin/dashboard/EditorDashboard#EditorDashboard'],
+    },
     // Live Preview shows the page in draft mode beside the editor; it refreshes on each autosave.
     livePreview: {
       collections: ['films', 'symbols', 'essays'],

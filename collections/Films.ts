@@ -87,7 +87,11 @@ export const Films: CollectionConfig = {
     {
       name: 'cast',
       type: 'array',
-      admin: { description: 'In billing order.', initCollapsed: true },
+      admin: {
+        description: 'In billing order.',
+        initCollapsed: true,
+        components: { RowLabel: '/src/components/admin/film/CastRowLabel#CastRowLabel' },
+      },
       fields: [
         {
           type: 'row',

@@ -78,3 +78,6 @@ const publishedWithFilm =
 
 export const symbolAccess = { ...editorialAccess, read: publishedWithFilm('film') } satisfies Record<string, Access>
 export const essayAccess = { ...editorialAccess, read: publishedWithFilm('films') } satisfies Record<string, Access>
+
+/** `admin.hidden` of internal collections (the search index): in the nav of admins only. */
+export const hiddenUnlessAdmin = ({ user }: { user: unknown }): boolean => !hasRole({ user } as Req, 'admin')

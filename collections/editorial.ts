@@ -9,6 +9,11 @@ import { reviewField } from './fields/review'
 export const editorialVersions = {
   drafts: {
     autosave: { interval: 2000 },
+    // Drafts must be valid to save. Payload then opens the create view without creating a document
+    // (with autosave alone it creates an empty draft on every visit, left behind if the editor
+    // leaves) and starts autosaving once the first save has created it; and no symbol exists
+    // before its film is chosen.
+    validate: true,
     // Payload queues a `schedulePublish` job; the app's own job runner (payload.config.ts) runs it.
     schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 15 },
   },

@@ -1,15 +1,14 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } from 'payload'
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import type { Search } from '@/payload-types'
 
-import { anyone, isAdmin } from '../../collections/access'
+import { anyone, hiddenUnlessAdmin, isAdmin } from '../../collections/access'
 import { searchEngine } from '../lib/search'
 import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
 import { paths } from '../lib/urls'
+import { plainText as plain } from './plainText'
 import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 
 // Payload's search plugin keeps one `search` document per published film, symbol, essay, theme
@@ -18,9 +17,6 @@ import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 // truth because it already knows what is public and follows every write in its transaction; the
 // database's full-text index (src/lib/search) is derived from its rows by the hooks below, in the
 // same transaction, so what is searchable is exactly what the collection holds.
-
-const plain = (value: unknown): string =>
-  value && typeof value === 'object' ? convertLexicalToPlaintext({ data: value as SerializedEditorState }) : ''
 
 const joined = (...parts: unknown[]): string =>
   parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join('\n\n')
@@ -104,7 +100,8 @@ const plugin = searchPlugin({
   beforeSync: describe,
   skipSync: skipWorkOfHiddenFilms,
   searchOverrides: {
-    admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'] },
+    // Internal: writers and editors never need it; admins may check or reindex it.
+    admin: { group: 'Library', defaultColumns: ['title', 'kind', 'url'], hidden: hiddenUnlessAdmin },
     // Only published content is indexed; the plugin's hooks write it, admins may reindex.
     access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
     hooks: { afterChange: [indexRow], afterDelete: [unindexRow] },

@@ -1,4 +1,5 @@
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { CastRowLabel as CastRowLabel_435b55b79ae651e501f0102686ee345c } from '../../../../src/components/admin/film/CastRowLabel'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -30,12 +31,14 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ImportNavLink as ImportNavLink_13154568c02fd7c860c018fee9d6a32b } from '../../../../src/components/admin/import/ImportNavLink'
+import { EditorDashboard as EditorDashboard_0ab814e6d2e7478b1177b4cb8ffc27e4 } from '../../../../src/components/admin/dashboard/EditorDashboard'
 import { ImportView as ImportView_f1527bd5f87389bae1f16cc808ad41ff } from '../../../../src/components/admin/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/src/components/admin/film/CastRowLabel#CastRowLabel": CastRowLabel_435b55b79ae651e501f0102686ee345c,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -67,6 +70,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/src/components/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_13154568c02fd7c860c018fee9d6a32b,
+  "/src/components/admin/dashboard/EditorDashboard#EditorDashboard": EditorDashboard_0ab814e6d2e7478b1177b4cb8ffc27e4,
   "/src/components/admin/import/ImportView#ImportView": ImportView_f1527bd5f87389bae1f16cc808ad41ff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
