@@ -15,12 +15,11 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 type Statements = Pick<Client, 'execute'>
 
 /**
- * Whether the planner lacks statistics: none at all, or an index of an analysed table has none (a
+ * Whether the planner lacks statistics: none recorded, or an index of an analysed table has none (a
  * migration added it since). ANALYZE records nothing for an empty table, so a freshly migrated
  * database is analysed again once it holds rows.
  */
 async function needsAnalysis(client: Statements): Promise<boolean> {
-  if ((await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).rows.length === 0) return true
   if ((await client.execute('SELECT 1 FROM sqlite_stat1 LIMIT 1')).rows.length === 0) return true
   const { rows } = await client.execute(`SELECT 1 FROM sqlite_master m
     WHERE m.type = 'index' AND m.tbl_name IN (SELECT tbl FROM sqlite_stat1)
@@ -38,8 +37,14 @@ async function analyseSqlite(client: Statements): Promise<void> {
   await client.execute('ANALYZE')
 }
 
-/** What SQLite recommends when a connection opens; a database lacking statistics gets them. */
+/**
+ * What SQLite recommends when a connection opens; a database lacking statistics gets them. Only
+ * where sqlite_stat1 exists, which the migrations create (20261206_205355_compound_sort_indexes)
+ * and every import does: creating it here would change the schema of a database that a
+ * command-line tool only reads or refuses (tests/cli/unmigrated.test.ts, schema-unchanged.test.ts).
+ */
 export async function optimiseOnOpen(client: Statements): Promise<void> {
+  if ((await client.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")).rows.length === 0) return
   if (await needsAnalysis(client)) await analyseSqlite(client)
   else await client.execute('PRAGMA optimize = 0x10002')
 }

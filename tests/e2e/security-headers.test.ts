@@ -83,12 +83,14 @@ describe('public pages', () => {
 
   // A data block is never run, so CSP asks no nonce of it; one read from the request would make the
   // page uncacheable (docs/caching.md). Only this exact type is let off above.
-  it('renders the film page’s structured data as a data block, without a nonce', async () => {
+  it('renders the film page’s structured data (the film, its breadcrumbs) as data blocks, without a nonce', async () => {
     const { body } = await get(FILM)
     const jsonLd = scriptTags(body).filter((s) => s.tag.includes('application/ld+json'))
-    expect(jsonLd).toHaveLength(1)
-    expect(jsonLd[0]!.tag).toMatch(/^<script type="application\/ld\+json">$/)
-    expect(jsonLd[0]!.nonce).toBeUndefined()
+    expect(jsonLd).toHaveLength(2)
+    for (const block of jsonLd) {
+      expect(block.tag).toMatch(/^<script type="application\/ld\+json">$/)
+      expect(block.nonce).toBeUndefined()
+    }
   })
 
   it('gives each response a new nonce', async () => {
@@ -106,7 +108,9 @@ describe('other responses', () => {
   let staticScript: string
   beforeAll(async () => {
     const { body } = await get(FILM)
-    const og = new URL(/<meta property="og:image" content="([^"]+)"/.exec(body)![1]!.replaceAll('&amp;', '&'), url('/'))
+    // The film page's Open Graph image is its poster now; the home page's is drawn by the /og route.
+    const home = (await get('/')).body
+    const og = new URL(/<meta property="og:image" content="([^"]+)"/.exec(home)![1]!.replaceAll('&amp;', '&'), url('/'))
     ogImage = `${og.pathname}${og.search}`
     staticScript = /<script src="(\/_next\/static\/[^"]+)"/.exec(body)![1]!
   })

@@ -484,6 +484,8 @@ describe('site routes', () => {
         `<url><loc>${SITE}/</loc></url>`,
         `<url><loc>${SITE}/films</loc></url>`,
         `<url><loc>${SITE}/themes</loc></url>`,
+        `<url><loc>${SITE}/symbols</loc></url>`,
+        `<url><loc>${SITE}/essays</loc></url>`,
         `<url><loc>${SITE}/films/miracle-in-cell-no-7</loc><lastmod>2024-02-01T00:00:00.000Z</lastmod></url>`,
         `<url><loc>${SITE}/essays/the-yellow-backpack</loc><lastmod>2024-03-05T09:00:00.000Z</lastmod></url>`,
         '</urlset>',
