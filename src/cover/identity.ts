@@ -10,10 +10,9 @@ export const COVER_SIZE = { width: 800, height: 1200 } as const
 const COVER_DESIGN = 1
 
 /**
- * The name of a film's cover as last saved: it changes whenever the film does (its `updatedAt`),
- * so the picture can be cached for good under it. Genre names are left out so a film card, which
- * does not load them, can name the cover too; renaming a genre (rare) changes the palette only
- * once the film is next saved.
+ * The name of a film's cover as last saved: it changes whenever the film does (its `updatedAt`).
+ * Genre and theme names are left out so a film card, which does not load them, can name the cover
+ * too; renaming a genre redraws the picture under the same name (the /covers route's ETag follows it).
  */
 export const coverVersion = (updatedAt: string): string =>
   createHash('sha256').update(`${COVER_DESIGN}\u0000${updatedAt}`).digest('hex').slice(0, 16)

@@ -17,7 +17,7 @@ export const paths = {
   person: (slug: string) => `/people/${slug}`,
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
   feed: () => '/feed.xml',
-  /** A film's generated cover (src/cover/), named by its version so it can be cached for good. */
+  /** A film's generated cover (src/cover/), named by the film's version. */
   cover: (filmSlug: string, version: string) => `/covers/${filmSlug}/${version}.png`,
 } as const
 

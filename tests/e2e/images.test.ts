@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { getPage, login, url } from './helpers/http'
+import { apiOk, getPage, login, url } from './helpers/http'
 
 // A poster uploaded through the API reaches the film page through next/image: responsive srcset,
 // modern formats, intrinsic size set (no layout shift) and the media's alt text.
@@ -73,6 +73,12 @@ describe('the poster on the film page', () => {
 const coverImg = (html: string): string | undefined =>
   /<img[^>]*srcSet="[^"]*url=%2Fcovers%2Fi-am-sam%2F[0-9a-f]{16}\.png[^"]*"[^>]*>/.exec(html)?.[0]
 
+/** The address of I Am Sam's cover, as its film page names it (its Open Graph image). */
+const coverAddress = async (): Promise<string> => {
+  const { html } = await getPage('/films/i-am-sam')
+  return new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname
+}
+
 describe("a film's generated cover", () => {
   it('stands in for the poster in the film header, sized and responsive', async () => {
     const { html } = await getPage('/films/i-am-sam')
@@ -85,7 +91,7 @@ describe("a film's generated cover", () => {
     expect(img).toMatch(/alt=""/)
   })
 
-  it('is served as AVIF or WebP at the width asked for, and the original is cached for good', async () => {
+  it('is served as AVIF or WebP at the width asked for', async () => {
     const { html } = await getPage('/films/i-am-sam')
     const srcSet = /\ssrcSet="([^"]+)"/.exec(coverImg(html) ?? '')?.[1]?.replaceAll('&amp;', '&')
     const [candidate, descriptor] = (srcSet ?? '').split(',')[0]!.trim().split(' ')
@@ -100,8 +106,51 @@ describe("a film's generated cover", () => {
     const png = await fetch(url(original))
     expect(png.status).toBe(200)
     expect(png.headers.get('content-type')).toBe('image/png')
-    expect(png.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     expect(await sharp(Buffer.from(await png.arrayBuffer())).metadata()).toMatchObject({ width: 800, height: 1200 })
+  })
+
+  it('is drawn once, then answered from the cache, and revalidated by its ETag', async () => {
+    const address = await coverAddress()
+    const first = await fetch(url(address))
+    const again = await fetch(url(address))
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+    expect(again.headers.get('x-cover-cache')).toBe('hit')
+    expect(Buffer.from(await again.arrayBuffer())).toEqual(Buffer.from(await first.arrayBuffer()))
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
+    const revalidated = await fetch(url(address), { headers: { 'if-none-match': etag } })
+    expect(revalidated.status).toBe(304)
+  })
+
+  it('is redrawn in new colours when a genre of the film is renamed', async () => {
+    const address = await coverAddress()
+    const before = await fetch(url(address))
+    const original = Buffer.from(await before.arrayBuffer())
+    const token = await login('editor')
+    const drama = (
+      await apiOk<{ docs: { id: string | number; name: string; slug: string }[] }>(
+        'GET',
+        '/genres?where[slug][equals]=drama&depth=0',
+        { token },
+      )
+    ).docs[0]!
+    const rename = (name: string) => apiOk('PATCH', `/genres/${drama.id}`, { token, body: { name } })
+    await rename('Melodrama')
+    try {
+      // The film itself was not saved: its cover keeps its address, with a new picture under it.
+      expect(await coverAddress()).toBe(address)
+      const after = await fetch(url(address))
+      expect(after.status).toBe(200)
+      expect(after.headers.get('x-cover-cache')).toBe('miss')
+      expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
+      expect(Buffer.from(await after.arrayBuffer())).not.toEqual(original)
+      // A cache holding the old picture asks again and gets the new one, not a 304.
+      const stale = await fetch(url(address), { headers: { 'if-none-match': before.headers.get('etag')! } })
+      expect(stale.status).toBe(200)
+    } finally {
+      await rename(drama.name)
+    }
+    expect(Buffer.from(await (await fetch(url(address))).arrayBuffer())).toEqual(original)
   })
 
   it('is drawn only for a published film at its current version', async () => {
