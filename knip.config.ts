@@ -39,6 +39,9 @@ const config: KnipConfig = {
     // The cover fonts are TTF files read by path (src/cover/fonts.ts), never imported.
     '@expo-google-fonts/noto-sans-kr',
     '@expo-google-fonts/noto-sans-jp',
+    // Their unicode maps and woff2 files are read by path (src/lib/cjkFonts.ts), never imported.
+    '@fontsource-variable/noto-sans-kr',
+    '@fontsource-variable/noto-sans-jp',
   ],
   // Debian's packages the benchmark runs as processes of their own (bench/README.md), not npm's.
   ignoreBinaries: ['flock', 'wrk'],

@@ -11,10 +11,9 @@ import localFont from 'next/font/local'
 // them written out here.
 //
 // Korean and Japanese original titles use Noto Sans KR / JP where the system has no font for them
-// (styles.css), imported as Fontsource's stylesheets in layout.tsx: each font comes as about 120
-// files, one per unicode-range, and a page downloads only those holding the characters it shows. next/font gives a
-// loader call one range, so it cannot declare these; the stylesheets' files are bundled and served
-// by Next from /_next/static/media like next/font's.
+// (styles.css): each font comes as about 120 files, one per unicode-range, which next/font (one
+// range a loader call) cannot declare. The components that show such text declare the few faces
+// their characters need (src/lib/cjkFonts.ts), so other pages carry none.
 
 export const serifLatin = localFont({
   src: [

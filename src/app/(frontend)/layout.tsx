@@ -8,8 +8,6 @@ import { PreviewBanner } from '@/components/preview/PreviewBanner'
 
 import { serifLatin, serifLatinExtended } from './fonts'
 
-import '@fontsource-variable/noto-sans-kr/wght.css'
-import '@fontsource-variable/noto-sans-jp/wght.css'
 import './styles.css'
 
 export const metadata: Metadata = siteMetadata

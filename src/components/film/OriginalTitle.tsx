@@ -1,4 +1,5 @@
 import type { Film } from '@/payload-types'
+import { CjkFontFaces } from '@/components/layout/CjkFontFaces'
 
 type Props = { film: Pick<Film, 'title' | 'originalTitle' | 'originalLanguage'>; className: string }
 
@@ -7,6 +8,7 @@ export function OriginalTitle({ film, className }: Props) {
   if (!film.originalTitle || film.originalTitle === film.title) return null
   return (
     <p className={className} lang={film.originalLanguage ?? undefined}>
+      <CjkFontFaces text={film.originalTitle} lang={film.originalLanguage} />
       {film.originalTitle}
     </p>
   )

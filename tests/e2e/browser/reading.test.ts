@@ -357,6 +357,18 @@ describe('typography', () => {
     expect(await hangulFacesOn('/genres/crime')).toEqual({ showsHangul: false, loaded: 0 })
   })
 
+  it('declares Korean and Japanese faces only on a page that shows such text, and only a few', async () => {
+    const cjkFacesOn = async (path: string) => {
+      const { page } = await visit(session, path)
+      return page.evaluate(() => [...document.fonts].filter((f) => /Noto Sans (KR|JP)/.test(f.family)).length)
+    }
+    // Fontsource's stylesheets declared about 240 faces on every page.
+    expect(await cjkFacesOn('/genres/crime')).toBe(0)
+    const korean = await cjkFacesOn(`/films/${miracle.slug}`)
+    expect(korean).toBeGreaterThan(0)
+    expect(korean).toBeLessThan(10)
+  })
+
   it('does not shift the layout when the fonts arrive', async () => {
     const tracked = await session.page()
     await tracked.page.goto(`/films/${miracle.slug}`, { waitUntil: 'networkidle' })

@@ -9,6 +9,7 @@ import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { FilmGrid } from '@/components/film/FilmGrid'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Section } from '@/components/layout/Section'
+import { CjkFontFaces } from '@/components/layout/CjkFontFaces'
 import { originalNameLanguage } from '@/components/person/originalNameLanguage'
 import { NOT_FOUND_METADATA } from '@/components/seo/notFoundMetadata'
 
@@ -49,6 +50,7 @@ export default async function PersonPage({ params }: Props) {
       <PageHeading eyebrow={roleSummary(credits)} title={person.name}>
         {person.originalName && person.originalName !== person.name ? (
           <p className="original-title" lang={originalNameLanguage(person.originalName, credits) ?? undefined}>
+            <CjkFontFaces text={person.originalName} lang={originalNameLanguage(person.originalName, credits)} />
             {person.originalName}
           </p>
         ) : null}
