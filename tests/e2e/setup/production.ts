@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { appendFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
@@ -92,7 +93,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 60_0
 
 export type ProductionServer = {
   baseURL: string
-  /** Everything the server wrote to stdout and stderr so far (only when started with `captureLog`). */
+  /** Everything the server wrote to stdout and stderr so far (when started with `captureLog` or `logFile`). */
   log: () => string
   stop: () => Promise<void>
 }
@@ -100,11 +101,12 @@ export type ProductionServer = {
 /**
  * `next start` of the existing build on the database `env` names (migrated and ready), with the
  * admin, editor and writer accounts registered. With `captureLog` its output is kept for the test
- * instead of being shown.
+ * instead of being shown; with `logFile` it is shown and also appended to that file, for tests in
+ * other processes to read.
  */
 export async function startProductionServer(
   env: NodeJS.ProcessEnv,
-  { captureLog = false } = {},
+  { captureLog = false, logFile }: { captureLog?: boolean; logFile?: string } = {},
 ): Promise<ProductionServer> {
   const port = env.PORT!
   // Started directly (not through npm) and in its own process group: next start leaves a
@@ -112,12 +114,18 @@ export async function startProductionServer(
   const server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
     cwd: ROOT,
     env,
-    stdio: captureLog ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    stdio: captureLog || logFile ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     detached: true,
   })
   let output = ''
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const keep = (shown: NodeJS.WriteStream) => (chunk: Buffer) => {
+    output += chunk.toString()
+    if (captureLog) return
+    shown.write(chunk)
+    if (logFile) appendFileSync(logFile, chunk)
+  }
+  server.stdout?.on('data', keep(process.stdout))
+  server.stderr?.on('data', keep(process.stderr))
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
   const stop = async () => {
     if (server.pid && server.exitCode === null && server.signalCode === null) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -19,6 +19,8 @@ declare module 'vitest' {
      * would, over a whole run, meet the login limits (per account and per address) the tests prove.
      */
     tokens: Record<'admin' | 'editor' | 'writer', string>
+    /** The file the shared server's output is appended to as well, for tests to read its errors. */
+    serverLog: string
   }
 }
 
@@ -30,10 +32,8 @@ declare module 'vitest' {
 export const DRAFT_FIXTURE = path.join(ROOT, 'tests/fixtures/films/the-unfinished-draft.txt')
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const env = productionEnv(
-    `file:${path.join(mkdtempSync(path.join(tmpdir(), 'subtext-e2e-')), 'e2e.db')}`,
-    await freePort(),
-  )
+  const work = mkdtempSync(path.join(tmpdir(), 'subtext-e2e-'))
+  const env = productionEnv(`file:${path.join(work, 'e2e.db')}`, await freePort())
   if (!(process.env.SUBTEXT_E2E_REUSE_BUILD === '1' && existsSync(path.join(ROOT, '.next/BUILD_ID')))) {
     npmRun(env, 'build')
   }
@@ -41,8 +41,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   npmRun(env, 'import', sampleFilmFiles())
   npmRun(env, 'import', ['--draft', DRAFT_FIXTURE])
 
-  const server = await startProductionServer(env)
+  const serverLog = path.join(work, 'server.log')
+  writeFileSync(serverLog, '')
+  const server = await startProductionServer(env, { logFile: serverLog })
   project.provide('baseURL', server.baseURL)
+  project.provide('serverLog', serverLog)
   project.provide('accounts', accounts)
   project.provide('tokens', await signIn(server.baseURL))
   project.provide('serverEnv', {
