@@ -1,7 +1,10 @@
 // What the lists' query strings share (src/lib/filmsQuery.ts, essaysQuery.ts, symbolsQuery.ts):
 // read defensively — anything malformed is ignored, never an error — and written in one fixed
 // order, so every link to one list is one URL and the proxy serves every spelling of it from one
-// cached page (src/lib/listingRoutes.ts). Pure: the proxy reads these too.
+// cached page (src/lib/listingRoutes.ts). Pure but for listViewFilters, the listing pages' 404:
+// the proxy reads the rest.
+
+import { notFound } from 'next/navigation'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
@@ -59,4 +62,17 @@ export function filtersOfListView<F>(
   const query = view === ALL ? '' : Buffer.from(view, 'base64url').toString()
   const filters = parse(new URLSearchParams(query))
   return viewOfHref(href(filters)) === view ? filters : null
+}
+
+/**
+ * The filters of a listing page's view segment (`[view]`), read with the list's own
+ * `…FiltersOfView`; a segment that list would not have written is a 404.
+ */
+export async function listViewFilters<F>(
+  params: Promise<{ view: string }>,
+  ofView: (view: string) => F | null,
+): Promise<F> {
+  const filters = ofView((await params).view)
+  if (!filters) notFound()
+  return filters
 }

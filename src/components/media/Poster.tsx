@@ -1,7 +1,5 @@
 import type { Media } from '@/payload-types'
 
-import { getViewer } from '@/lib/content'
-
 import { coverImage, type CoverFilm } from './cover'
 import { MediaImage } from './MediaImage'
 
@@ -11,11 +9,11 @@ type Props = { film: CoverFilm; poster: Media | null; sizes: string; eager?: boo
  * A film's poster in a frame of its own: the uploaded one, or else its generated cover, so no
  * film looks empty. The cover only sets the title beside it in type, so its alt text is empty.
  */
-export async function Poster({ film, poster, sizes, eager }: Props) {
+export function Poster({ film, poster, sizes, eager }: Props) {
   const uploaded = poster?.url ? poster : null
-  // The /covers route draws what visitors see (a published film's current version); a preview
-  // shows a draft, which has no cover yet, so it shows none rather than a broken image.
-  if (!uploaded && (await getViewer()).preview) return null
+  // The /covers route draws what visitors see (a published film's current version); a draft,
+  // which only a preview shows, has no cover yet, so it shows none rather than a broken image.
+  if (!uploaded && film._status === 'draft') return null
   return (
     <div className="poster">
       <MediaImage

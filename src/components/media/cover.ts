@@ -1,11 +1,11 @@
-import type { Media } from '@/payload-types'
+import type { Film, Media } from '@/payload-types'
 import { COVER_SIZE, coverVersion } from '@/cover/identity'
 import { paths } from '@/lib/urls'
 
 /** What an <img> of a poster needs: an upload, or a film's generated cover. */
 export type PosterImage = Pick<Media, 'url' | 'width' | 'height' | 'alt'>
 
-export type CoverFilm = { slug: string; title: string; updatedAt: string }
+export type CoverFilm = Pick<Film, 'slug' | 'title' | 'updatedAt' | '_status'>
 
 /**
  * The generated cover of a film without an uploaded poster, served by the /covers route and

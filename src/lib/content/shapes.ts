@@ -14,6 +14,7 @@ export type FilmCard = Pick<
   | 'country'
   | 'rating'
   | 'updatedAt'
+  | '_status'
 > & { poster: Media | null }
 
 export const FILM_CARD_SELECT = {
@@ -27,6 +28,7 @@ export const FILM_CARD_SELECT = {
   rating: true,
   poster: true,
   updatedAt: true,
+  _status: true,
 } as const
 
 export type FilmRef = Pick<Film, 'id' | 'title' | 'slug'>

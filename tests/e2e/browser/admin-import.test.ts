@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -38,6 +39,24 @@ async function api<T = { docs: Doc[]; totalDocs: number }>(method: string, pathn
   const response = await fetch(url(`/api${pathname}`), { method, headers: { authorization: `JWT ${token}` } })
   if (!response.ok) throw new Error(`${method} /api${pathname} answered ${response.status}: ${await response.text()}`)
   return (await response.json()) as T
+}
+
+/** A poster for the fixture, named after it: it goes with the file of the same name, as on the command line. */
+async function posterFile(): Promise<string> {
+  const poster = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-import-poster-')), `${SLUG}.png`)
+  writeFileSync(
+    poster,
+    await sharp({ create: { width: 300, height: 450, channels: 3, background: '#2b4a6f' } })
+      .png()
+      .toBuffer(),
+  )
+  return poster
+}
+
+/** Chooses `files` in the import form and asks for their preview. */
+async function preview(page: Page, files: string[]): Promise<void> {
+  await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(files)
+  await page.getByRole('button', { name: 'Preview', exact: true }).click()
 }
 
 const filmsWithSlug = () => api(`GET`, `/films?where[slug][equals]=${SLUG}&draft=true&depth=1`)
@@ -91,21 +110,16 @@ describe('importing from the admin', () => {
     await direct.page.goto('/admin/import', { waitUntil: 'networkidle' })
     expect(await headings1(direct.page)).toEqual(['Import analysis files'])
     expect(direct.problems()).toEqual([])
+    // A production build reports a hydration mismatch through window.reportError (Next's
+    // onRecoverableError) as React's minified error #418: the page's watch hears it.
+    await direct.page.evaluate(() => reportError(new Error('Minified React error #418')))
+    expect(direct.problems()).toEqual([expect.stringContaining('Minified React error #418')])
     await direct.page.close()
   })
 
   it('previews the file with the guessed themes split, and writes nothing', async () => {
     const { page } = tracked
-    // The poster goes with the file of the same name, as on the command line.
-    const poster = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-import-poster-')), `${SLUG}.png`)
-    writeFileSync(
-      poster,
-      await sharp({ create: { width: 300, height: 450, channels: 3, background: '#2b4a6f' } })
-        .png()
-        .toBuffer(),
-    )
-    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles([FIXTURE, poster])
-    await page.getByRole('button', { name: 'Preview', exact: true }).click()
+    await preview(page, [FIXTURE, await posterFile()])
     const card = page.getByRole('article', { name: FILE })
     await card.waitFor()
     const text = (await card.innerText()).replace(/\s+/g, ' ')
@@ -173,8 +187,7 @@ describe('fixing a file in the browser', () => {
     )
     const { page } = await session.page({ asEditor: true, viewport: { width: 1600, height: 1000 } })
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
-    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles(broken)
-    await page.getByRole('button', { name: 'Preview', exact: true }).click()
+    await preview(page, [broken])
     const card = page.getByRole('article', { name: 'broken-harbour.txt' })
     await card.getByText('broken-harbour.txt:10').waitFor()
     expect(await page.getByRole('button', { name: /^Import \d/ }).isDisabled()).toBe(true)
@@ -196,16 +209,7 @@ describe('a writer', () => {
     ])
     const { page } = tracked
     await page.goto('/admin/import', { waitUntil: 'networkidle' })
-    // The poster goes with the file of the same name, as on the command line.
-    const poster = path.join(mkdtempSync(path.join(tmpdir(), 'subtext-import-poster-')), `${SLUG}.png`)
-    writeFileSync(
-      poster,
-      await sharp({ create: { width: 300, height: 450, channels: 3, background: '#2b4a6f' } })
-        .png()
-        .toBuffer(),
-    )
-    await page.getByLabel('Choose analysis files (.txt), or drop them here').setInputFiles([FIXTURE, poster])
-    await page.getByRole('button', { name: 'Preview', exact: true }).click()
+    await preview(page, [FIXTURE, await posterFile()])
     await page.getByRole('article', { name: FILE }).waitFor()
     expect(await page.getByRole('radio', { name: /Published/ }).isDisabled()).toBe(true)
     expect(await page.getByRole('radio', { name: 'Drafts', exact: true }).isChecked()).toBe(true)

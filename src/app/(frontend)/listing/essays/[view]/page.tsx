@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { listEssays } from '@/lib/content'
-import { essayFiltersOfView, essaysHref, type EssayFilters } from '@/lib/essaysQuery'
+import { essayFiltersOfView, essaysHref } from '@/lib/essaysQuery'
+import { listViewFilters } from '@/lib/listQuery'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { pageMetadata } from '@/lib/seo/metadata'
 import { EssayFiltersBar } from '@/components/essay/EssayFiltersBar'
@@ -16,11 +17,7 @@ type Props = { params: Promise<{ view: string }> }
 /** Served at `/essays` with its query (src/lib/listingRoutes.ts). */
 export const generateStaticParams = noPathsAtBuild
 
-async function filtersOf(params: Props['params']): Promise<EssayFilters> {
-  const filters = essayFiltersOfView((await params).view)
-  if (!filters) notFound()
-  return filters
-}
+const filtersOf = (params: Props['params']) => listViewFilters(params, essayFiltersOfView)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params)

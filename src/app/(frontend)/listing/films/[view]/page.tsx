@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { getFilmFacets, listFilms } from '@/lib/content'
-import { filmsHref, filtersOfView, type FilmFilters } from '@/lib/filmsQuery'
+import { filmsHref, filtersOfView } from '@/lib/filmsQuery'
+import { listViewFilters } from '@/lib/listQuery'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { paths } from '@/lib/urls'
 import { pageMetadata } from '@/lib/seo/metadata'
@@ -16,11 +16,7 @@ type Props = { params: Promise<{ view: string }> }
 /** Served at `/films` with its query (src/lib/listingRoutes.ts). */
 export const generateStaticParams = noPathsAtBuild
 
-async function filtersOf(params: Props['params']): Promise<FilmFilters> {
-  const filters = filtersOfView((await params).view)
-  if (!filters) notFound()
-  return filters
-}
+const filtersOf = (params: Props['params']) => listViewFilters(params, filtersOfView)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params)

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { getAtlasPage } from '@/lib/content'
+import { listViewFilters } from '@/lib/listQuery'
 import { noPathsAtBuild } from '@/lib/renderOnDemand'
 import { pageMetadata } from '@/lib/seo/metadata'
-import { atlasFiltersOfView, atlasHref, type AtlasFilters } from '@/lib/symbolsQuery'
+import { atlasFiltersOfView, atlasHref } from '@/lib/symbolsQuery'
 import { PageHeading } from '@/components/layout/PageHeading'
 import { Pagination } from '@/components/layout/Pagination'
 import { SymbolAtlas } from '@/components/symbol/SymbolAtlas'
@@ -14,11 +14,7 @@ type Props = { params: Promise<{ view: string }> }
 /** Served at `/symbols` with its page (src/lib/listingRoutes.ts). */
 export const generateStaticParams = noPathsAtBuild
 
-async function filtersOf(params: Props['params']): Promise<AtlasFilters> {
-  const filters = atlasFiltersOfView((await params).view)
-  if (!filters) notFound()
-  return filters
-}
+const filtersOf = (params: Props['params']) => listViewFilters(params, atlasFiltersOfView)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const filters = await filtersOf(params)
