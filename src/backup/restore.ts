@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 import {
@@ -24,6 +22,7 @@ import {
 } from './backupFile'
 import { revalidateTags, signingSecret, tagsForChange } from '../lib/revalidate'
 import { mapReferences, type ResolveReference } from './references'
+import { uploadFiles } from './uploadFiles'
 
 /** The restore did not happen; the message says why, and nothing was left behind. */
 export class RestoreError extends Error {
@@ -105,7 +104,8 @@ type Restorer = {
   backup: Backup
   ids: Map<string, Map<string, DocId>>
   written: { collection: BackupCollection; id: DocId }[]
-  files: string[]
+  /** Removes each file written so far (an original or an image size), should the restore fail. */
+  files: (() => Promise<void>)[]
   report: RestoreReport
 }
 
@@ -222,10 +222,10 @@ async function restoreDocument(
   r.written.push({ collection, id: created.id })
   r.ids.get(collection)!.set(String(doc.id), created.id)
   if (config.upload) {
-    const staticDir = path.resolve(config.upload.staticDir ?? collection)
+    const stored = uploadFiles(r.payload, collection)
     const sizes = Object.values((created.sizes ?? {}) as Record<string, { filename?: string | null }>)
     for (const name of [created.filename, ...sizes.map((s) => s.filename)]) {
-      if (typeof name === 'string' && name !== '') r.files.push(path.join(staticDir, name))
+      if (typeof name === 'string' && name !== '') r.files.push(() => stored.remove(name))
     }
     r.report.files += 1
   }
@@ -298,7 +298,7 @@ export async function restoreBackup(payload: Payload, backup: Backup): Promise<R
   } catch (error) {
     if (report.transaction) await killTransaction(req)
     else await undo(r)
-    await Promise.all(r.files.map((file) => rm(file, { force: true })))
+    await Promise.all(r.files.map((remove) => remove()))
     throw new RestoreError(
       `The restore failed at ${where}: ${describeError(error)}. Nothing was restored: ${
         report.transaction ? 'the transaction was rolled back' : 'the documents written so far were deleted again'
