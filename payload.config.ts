@@ -21,6 +21,7 @@ import { jobs } from './src/config/jobs'
 import { search } from './src/config/search'
 import { payloadSecret } from './src/config/secret'
 import { seo } from './src/config/seo'
+import { mediaStorage } from './src/config/storage'
 import { answerRefusals } from './src/api/refusalResponses'
 import { translateDatabaseErrors } from './src/database/translateErrors'
 import { limitedSharp, MAX_UPLOAD_BYTES } from './src/config/uploads'
@@ -70,7 +71,8 @@ export default buildConfig({
   jobs,
   // Last, so the fields and collections the other plugins add are bounded and guarded too; the
   // search index's text is the server's own and may be long.
-  plugins: [search, seo, boundTextFields(['search']), guardApiInputs],
+  // mediaStorage: uploads in an S3 bucket when S3_BUCKET is set, else in media/ (docs/deploy.md).
+  plugins: [search, seo, mediaStorage, boundTextFields(['search']), guardApiInputs],
   endpoints: importEndpoints,
   hooks: { afterError: [validationErrorDetails, answerRefusals] },
   loggingLevels: refusalLoggingLevels,

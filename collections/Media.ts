@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 
 import { serveOnlyDocumentFiles } from '../src/api/mediaFiles'
+import { localMediaDir } from '../src/config/storage'
 import { anyone, isEditor, isWriter } from './access'
 import { revalidateHooks } from './hooks/revalidate'
 
@@ -18,7 +19,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isWriter, update: isWriter, delete: isEditor },
   upload: {
     staticDir: mediaDir,
-    handlers: [serveOnlyDocumentFiles(mediaDir)],
+    handlers: [serveOnlyDocumentFiles(localMediaDir(mediaDir))],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

@@ -31,12 +31,16 @@ const belongsToDocument = async (req: PayloadRequest, slug: string, filename: st
   return totalDocs > 0
 }
 
-/** An upload `handlers` entry: 404 unless the file is a media document's and is on the disk; else Payload serves it. */
+/**
+ * An upload `handlers` entry: 404 unless the file is a media document's and is on the disk; else
+ * Payload serves it. With `staticDir` null the files live in object storage, whose handler
+ * (src/config/storage.ts) comes next and answers a missing object itself.
+ */
 export const serveOnlyDocumentFiles =
-  (staticDir: string): Handler =>
+  (staticDir: string | null): Handler =>
   (req, { params: { collection, filename } }) =>
     // Payload's type takes a Promise of a Response or of nothing, not of either.
     (async () => {
       if (!(await belongsToDocument(req, collection, filename))) return notFound()
-      if (!(await exists(path.join(staticDir, path.basename(filename))))) return notFound()
+      if (staticDir !== null && !(await exists(path.join(staticDir, path.basename(filename))))) return notFound()
     })() as Promise<Response>

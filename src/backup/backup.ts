@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 import type { Payload } from 'payload'
@@ -16,6 +14,7 @@ import {
   type VersionRecord,
 } from './backupFile'
 import { mapReferences } from './references'
+import { uploadFiles } from './uploadFiles'
 
 export type BackupOptions = {
   /** Every saved version of films, symbols and essays, not only the unpublished drafts. */
@@ -119,17 +118,15 @@ async function versionRecords(
 }
 
 async function storedFile(payload: Payload, collection: BackupCollection, doc: StoredDoc): Promise<StoredFile> {
-  const upload = payload.collections[collection].config.upload
-  const staticDir = path.resolve(upload.staticDir ?? collection)
+  const files = uploadFiles(payload, collection)
   const filename = typeof doc.filename === 'string' ? doc.filename : ''
-  const file = path.join(staticDir, filename)
   let data: Buffer
   try {
     if (!filename) throw new Error('the document names no file')
-    data = await readFile(file)
+    data = await files.read(filename)
   } catch (error) {
     throw new BackupError(
-      `${collection} ${String(doc.id)} (${JSON.stringify(doc.alt ?? filename)}): its file ${file} cannot be read (${(error as Error).message}). Put the file back or delete the document, then back up again. No backup was written.`,
+      `${collection} ${String(doc.id)} (${JSON.stringify(doc.alt ?? filename)}): its file ${filename} in ${files.where} cannot be read (${(error as Error).message}). Put the file back or delete the document, then back up again. No backup was written.`,
     )
   }
   return {

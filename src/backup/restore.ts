@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 
 import {
@@ -11,6 +9,7 @@ import {
   type FlattenedField,
   type Payload,
   type PayloadRequest,
+  type SanitizedCollectionConfig,
 } from 'payload'
 
 import {
@@ -21,7 +20,9 @@ import {
   type StoredDoc,
   type VersionRecord,
 } from './backupFile'
+import { revalidateTags, signingSecret, tagsForChange } from '../lib/revalidate'
 import { mapReferences, type ResolveReference } from './references'
+import { uploadFiles } from './uploadFiles'
 
 /** The restore did not happen; the message says why, and nothing was left behind. */
 export class RestoreError extends Error {
@@ -50,7 +51,8 @@ const USER_SECRETS = ['hash', 'salt']
 // are put back to their stored values afterwards, with the timestamps.
 const SCALAR_TYPES = new Set(['checkbox', 'code', 'date', 'email', 'number', 'radio', 'select', 'text', 'textarea'])
 
-const CONTEXT = { skipRevalidate: true } // nothing is cached for a database that was just filled
+// Each document's change is not revalidated on its own: the whole restore is, once it is committed.
+const CONTEXT = { skipRevalidate: true }
 
 /** How many documents each content collection holds. */
 export async function contentCounts(payload: Payload): Promise<Record<BackupCollection, number>> {
@@ -102,7 +104,8 @@ type Restorer = {
   backup: Backup
   ids: Map<string, Map<string, DocId>>
   written: { collection: BackupCollection; id: DocId }[]
-  files: string[]
+  /** Removes each file written so far (an original or an image size), should the restore fail. */
+  files: (() => Promise<void>)[]
   report: RestoreReport
 }
 
@@ -169,6 +172,10 @@ async function rebuildVersions(
   }
 }
 
+/** An unpublished document of a collection with drafts (never an upload or an account: those have none). */
+const isDraft = (config: SanitizedCollectionConfig, data: Record<string, unknown>): boolean =>
+  Boolean(config.versions?.drafts) && !config.upload && !config.auth && data._status === 'draft'
+
 async function restoreDocument(
   r: Restorer,
   collection: BackupCollection,
@@ -197,25 +204,28 @@ async function restoreDocument(
     data.password = randomBytes(24).toString('base64url')
     if (!secrets.hash) r.report.usersWithoutPassword.push(String(doc.email))
   }
-  const draft = Boolean(config.versions) && data._status === 'draft'
-  const created = (await r.payload.create({
-    collection,
-    data: data as never,
-    draft,
-    file,
-    depth: 0,
-    req: r.req,
-    overrideAccess: true,
-    disableVerificationEmail: true,
-    context: CONTEXT,
-  })) as unknown as StoredDoc
+  const created = (isDraft(config, data)
+    ? // A draft is written as it was stored. Payload's create would validate it (drafts.validate,
+      // collections/editorial.ts), and a draft may be incomplete: that is what drafts are for.
+      // Its hooks have nothing to add: a draft is never indexed for search nor shown on the site.
+      await r.payload.db.create({ collection, data, req: r.req })
+    : await r.payload.create({
+        collection,
+        data: data as never,
+        file,
+        depth: 0,
+        req: r.req,
+        overrideAccess: true,
+        disableVerificationEmail: true,
+        context: CONTEXT,
+      })) as unknown as StoredDoc
   r.written.push({ collection, id: created.id })
   r.ids.get(collection)!.set(String(doc.id), created.id)
   if (config.upload) {
-    const staticDir = path.resolve(config.upload.staticDir ?? collection)
+    const stored = uploadFiles(r.payload, collection)
     const sizes = Object.values((created.sizes ?? {}) as Record<string, { filename?: string | null }>)
     for (const name of [created.filename, ...sizes.map((s) => s.filename)]) {
-      if (typeof name === 'string' && name !== '') r.files.push(path.join(staticDir, name))
+      if (typeof name === 'string' && name !== '') r.files.push(() => stored.remove(name))
     }
     r.report.files += 1
   }
@@ -285,15 +295,29 @@ export async function restoreBackup(payload: Payload, backup: Backup): Promise<R
     }
     where = 'the final commit'
     await commitTransaction(req)
-    return report
   } catch (error) {
     if (report.transaction) await killTransaction(req)
     else await undo(r)
-    await Promise.all(r.files.map((file) => rm(file, { force: true })))
+    await Promise.all(r.files.map((remove) => remove()))
     throw new RestoreError(
       `The restore failed at ${where}: ${describeError(error)}. Nothing was restored: ${
         report.transaction ? 'the transaction was rolled back' : 'the documents written so far were deleted again'
       } and the uploaded files written so far were removed.`,
     )
   }
+  // The site may already run on this database (started on it while it was empty): every page it or
+  // its caching front holds (a 404 for a slug restored just now, an empty list) is expired, once,
+  // through the site as any change is (src/lib/revalidate.ts).
+  await revalidateTags(restoredTags(backup), signingSecret(payload))
+  return report
+}
+
+/** The cache tags of every restored document, as if each had just been published. */
+function restoredTags(backup: Backup): string[] {
+  const tags = new Set<string>()
+  for (const collection of BACKUP_COLLECTIONS)
+    for (const doc of backup.documents[collection])
+      for (const tag of tagsForChange(collection, { slug: typeof doc.slug === 'string' ? doc.slug : null }))
+        tags.add(tag)
+  return [...tags]
 }

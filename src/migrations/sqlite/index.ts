@@ -3,6 +3,7 @@ import * as migration_20261130_043818_indexes_for_ten_thousand_films from './202
 import * as migration_20261130_060000_search_fulltext from './20261130_060000_search_fulltext';
 import * as migration_20261206_192748_symbol_motif from './20261206_192748_symbol_motif';
 import * as migration_20261206_205355_compound_sort_indexes from './20261206_205355_compound_sort_indexes';
+import * as migration_20261206_225905_media_object_storage from './20261206_225905_media_object_storage';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_205355_compound_sort_indexes.up,
     down: migration_20261206_205355_compound_sort_indexes.down,
-    name: '20261206_205355_compound_sort_indexes'
+    name: '20261206_205355_compound_sort_indexes',
+  },
+  {
+    up: migration_20261206_225905_media_object_storage.up,
+    down: migration_20261206_225905_media_object_storage.down,
+    name: '20261206_225905_media_object_storage'
   },
 ];
