@@ -22,8 +22,12 @@ export type ImportOutcome =
     }
   | { file: string; ok: false; line: number | null; message: string }
 
-/** `author`: the user new films, symbols and essays are credited to (see WriteOptions). */
-export type ImportOptions = { draft?: boolean; dryRun?: boolean; author?: TypedUser }
+/**
+ * `author`: the user new films, symbols and essays are credited to (see WriteOptions).
+ * `refreshStatistics: false` leaves the database's statistics to the caller: one importing in
+ * batches refreshes them once after the last (a full ANALYZE grows with the database).
+ */
+export type ImportOptions = { draft?: boolean; dryRun?: boolean; author?: TypedUser; refreshStatistics?: boolean }
 
 export async function knownThemeNames(payload: Payload): Promise<string[]> {
   const { docs } = await payload.find({ collection: 'themes', pagination: false, depth: 0, select: { name: true } })
@@ -62,7 +66,7 @@ export async function importFiles(
     )
   } finally {
     // Also after an unexpected failure: the films committed before it are on the site.
-    if (outcomes.some((outcome) => outcome.ok && outcome.report))
+    if ((options.refreshStatistics ?? true) && outcomes.some((outcome) => outcome.ok && outcome.report))
       await refreshStatisticsAfterBulkWrite(payload).catch((error: unknown) =>
         console.warn('SQLite statistics were not refreshed after the import:', error),
       )

@@ -13,6 +13,7 @@ import { detectOriginalLanguage, type ParsedFilm } from '../filmText'
 import { REVALIDATE_AFTER_COMMIT } from '../../collections/hooks/revalidate'
 import { revalidateTags, signingSecret } from '../lib/revalidate'
 import { removeWritten, savePoster, type PosterFile } from './poster'
+import { backOff, lostARace, WRITE_ATTEMPTS } from './raceRetry'
 import type { RichTextBuilder } from './richText'
 import { findAll, sameId, save, upsert, type DocId, type UpsertAction } from './upsert'
 
@@ -207,15 +208,28 @@ async function writeWithin(
  * Write one parsed film and everything it references in a single transaction: a failure
  * anywhere leaves no part of the film behind. Runs as the importing operator (Local API
  * defaults), or as `user` under the collections' access rules (the admin import), through the
- * same operations an editor's save goes through, so the same hooks fire.
+ * same operations an editor's save goes through, so the same hooks fire. A write that lost a race
+ * with a concurrent importer is written again (./raceRetry.ts).
  */
-export async function writeFilm(
-  payload: Payload,
+export async function writeFilm(payload: Payload, film: ParsedFilm, options: WriteOptions): Promise<WriteReport> {
+  const actor = options.user ?? options.author
+  for (let attempt = 1; ; attempt += 1) {
+    const req = await createLocalReq(actor ? { user: actor } : {}, payload)
+    try {
+      return await writeOnce(req, film, options)
+    } catch (error) {
+      if (attempt >= WRITE_ATTEMPTS || !lostARace(error, req)) throw error
+      await backOff(attempt)
+    }
+  }
+}
+
+async function writeOnce(
+  req: PayloadRequest,
   film: ParsedFilm,
-  { draft, richText, user, author, poster, changedTags }: WriteOptions,
+  { draft, richText, user, poster, changedTags }: WriteOptions,
 ): Promise<WriteReport> {
-  const actor = user ?? author
-  const req = await createLocalReq(actor ? { user: actor } : {}, payload)
+  const { payload } = req
   const report: WriteReport = { slug: film.slug, film: 'unchanged', counts: { created: 0, updated: 0, unchanged: 0 } }
   const ctx: Ctx = {
     payload,

@@ -1,12 +1,15 @@
 /**
  * Server time of the public pages' content reads and of the admin's queries, uncached, on the
  * database DATABASE_URI names (a catalogue from `npm run bench:catalogue`). Run as
- * `npm run bench:catalogue:measure -- [--runs N]`; prints a Markdown table and, last, its JSON.
+ * `npm run bench:catalogue:measure -- [--runs N] [--beside URI]`; prints a Markdown table and, last,
+ * its JSON. `--beside` also measures the database URI names (a small catalogue) in the same run, in
+ * a process of its own (Payload holds one database per process), and sets its figures beside.
  *
  * The public reads are the content layer's own functions, with Next's cache and request replaced
  * by a visitor with no cache (./hooks.mjs), so the figures are the database and Payload work of a
  * cache miss without rendering. The admin's are the Local API calls behind its REST requests.
  */
+import { execFileSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
 
 import type { Payload, Where } from 'payload'
@@ -18,6 +21,7 @@ import { payloadClient } from '../../../src/lib/payload'
  * the wall clock mostly measures the wait for a core; the CPU time does not, though it leaves out
  * PostgreSQL's own work, done in its server). */
 type Timing = { name: string; p50: number; p99: number; cpuP50: number; runs: number }
+type Measured = { films: number; chosen: Record<string, string | number>; timings: Timing[] }
 
 const percentile = (sorted: number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
@@ -52,9 +56,8 @@ async function firstSlug(payload: Payload, collection: 'themes' | 'people', wher
   return docs[0].slug
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } })
-  const runs = Number(values.runs)
+/** Every read, named the same whatever the catalogue's size; `chosen` says which theme, page… each names. */
+async function measure(runs: number): Promise<Measured> {
   const payload = await payloadClient()
   const films = (await payload.count({ collection: 'films' })).totalDocs
   const deepPage = Math.min(400, Math.max(1, Math.ceil(films / content.FILMS_PER_PAGE)))
@@ -63,30 +66,37 @@ async function main(): Promise<void> {
   const person = await firstSlug(payload, 'people')
   const film = (await payload.find({ collection: 'films', limit: 1, depth: 0, sort: 'title' })).docs[0]!
   const admin = { overrideAccess: true, draft: true } as const
+  const chosen = { deepPage, theme, person, film: film.slug }
+  // The admin's list filter names the genre by id, as its relationship filter sends it.
+  const drama = (await payload.find({ collection: 'genres', where: { slug: { equals: 'drama' } }, limit: 1, depth: 0 }))
+    .docs[0]!.id
 
   const reads: [string, () => Promise<unknown>][] = [
     ['/ (home)', () => content.getHomeContent()],
     ['/films', () => Promise.all([content.listFilms({}), content.getFilmFacets()])],
     ['/films?sort=-releaseDate', () => content.listFilms({ sort: '-releaseDate' })],
+    ['/films?sort=releaseDate', () => content.listFilms({ sort: 'releaseDate' })],
     ['/films?sort=-rating', () => content.listFilms({ sort: '-rating' })],
     ['/films?genre=drama', () => content.listFilms({ genre: 'drama' })],
-    [`/films?theme=${theme}`, () => content.listFilms({ theme })],
+    ['/films?theme=<theme>', () => content.listFilms({ theme })],
     ['/films?country=Japan', () => content.listFilms({ country: 'Japan' })],
     ['/films?decade=1990', () => content.listFilms({ decade: 1990 })],
-    [`/films?page=${deepPage}`, () => content.listFilms({ page: deepPage })],
-    [`/films?sort=-releaseDate&page=${deepPage}`, () => content.listFilms({ sort: '-releaseDate', page: deepPage })],
+    ['/films?page=<deep>', () => content.listFilms({ page: deepPage })],
+    ['/films?sort=-releaseDate&page=<deep>', () => content.listFilms({ sort: '-releaseDate', page: deepPage })],
+    ['/films?sort=-rating&page=<deep>', () => content.listFilms({ sort: '-rating', page: deepPage })],
+    ['/films?genre=drama&page=<deep>', () => content.listFilms({ genre: 'drama', page: deepPage })],
     [
-      `/films/${film.slug}`,
+      '/films/<film>',
       async () => {
         const shown = await content.getFilm(film.slug)
         await Promise.all([content.getFilmAnalysis(shown!.id), content.getRelatedFilms(shown!)])
       },
     ],
-    [`/themes/${theme}`, () => content.getThemeFilmsPage(theme, 1)],
+    ['/themes/<theme>', () => content.getThemeFilmsPage(theme, 1)],
     ['/symbols', () => content.getAtlasPage(1)],
     ['/essays', () => content.listEssays({})],
     ['/genres/drama', () => content.getGenrePage('drama')],
-    [`/people/${person}`, () => content.getPersonPage(person)],
+    ['/people/<person>', () => content.getPersonPage(person)],
     ['/feed.xml', () => content.listFeedItems()],
     ['/sitemap.xml (segments)', () => content.listSitemapSegments()],
     ['/sitemap/symbols-1.xml', () => content.listPublishedPaths({ collection: 'symbols', page: 1 })],
@@ -97,6 +107,18 @@ async function main(): Promise<void> {
     [
       'admin: films list',
       () => payload.find({ collection: 'films', ...admin, limit: 10, sort: '-updatedAt', depth: 0 }),
+    ],
+    [
+      'admin: films filtered by genre',
+      () =>
+        payload.find({
+          collection: 'films',
+          ...admin,
+          limit: 10,
+          sort: '-updatedAt',
+          depth: 0,
+          where: { genres: { in: [drama] } },
+        }),
     ],
     [
       'admin: films search "harbour"',
@@ -132,14 +154,55 @@ async function main(): Promise<void> {
   for (const [name, read] of reads) {
     const timing = await time(name, runs, read)
     timings.push(timing)
-    process.stderr.write(`${name}: p50 ${timing.p50} ms, p99 ${timing.p99} ms, CPU p50 ${timing.cpuP50} ms\n`)
+    process.stderr.write(
+      `${films} films: ${name}: p50 ${timing.p50} ms, p99 ${timing.p99} ms, CPU p50 ${timing.cpuP50} ms\n`,
+    )
   }
-  const rows = timings.map((t) => `| ${t.name} | ${t.p50} | ${t.p99} | ${t.cpuP50} |`)
-  process.stdout.write(
-    `${films} films, ${runs} runs each\n\n| read | p50 ms | p99 ms | CPU p50 ms |\n|---|---|---|---|\n${rows.join('\n')}\n`,
-  )
-  process.stdout.write(`${JSON.stringify({ films, timings })}\n`)
   await payload.destroy()
+  return { films, chosen, timings }
+}
+
+/** The same measure in a child process on another database; its JSON is its last stdout line. */
+function measureBeside(uri: string, runs: number): Measured {
+  const script = process.argv[1]!
+  const out = execFileSync(process.execPath, [...process.execArgv, script, '--runs', String(runs)], {
+    env: { ...process.env, DATABASE_URI: uri },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return JSON.parse(out.trim().split('\n').at(-1)!) as Measured
+}
+
+const cell = (t: Timing | undefined) => (t ? `${t.p50} / ${t.p99} (${t.cpuP50})` : 'n/m')
+
+function table(main: Measured, beside: Measured | null): string {
+  const describe = (m: Measured) => `${m.films} films (${JSON.stringify(m.chosen)})`
+  const header = beside
+    ? `| read | ${main.films} films: p50 / p99 ms (CPU p50) | ${beside.films} films: p50 / p99 ms (CPU p50) |\n|---|---|---|`
+    : `| read | p50 / p99 ms (CPU p50) |\n|---|---|`
+  const rows = main.timings.map(
+    (t) => `| ${t.name} | ${cell(t)} |${beside ? ` ${cell(beside.timings.find((b) => b.name === t.name))} |` : ''}`,
+  )
+  const runs = main.timings[0]?.runs ?? 0
+  return [
+    describe(main),
+    ...(beside ? [describe(beside)] : []),
+    `${runs} runs each after a warm-up call`,
+    '',
+    header,
+    ...rows,
+  ].join('\n')
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, beside: { type: 'string' } } })
+  const runs = Number(values.runs)
+  // The small catalogue first, then this one: both in the same run, on the same machine's moment.
+  const beside = values.beside ? measureBeside(values.beside, runs) : null
+  const measured = await measure(runs)
+  process.stdout.write(`${table(measured, beside)}\n`)
+  process.stdout.write(`${JSON.stringify(beside ? { ...measured, beside } : measured)}\n`)
 }
 
 main().then(
