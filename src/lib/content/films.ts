@@ -120,6 +120,13 @@ export function getFilmFacets(): Promise<FilmFacets> {
   )
 }
 
+/** What the header, facts and structured data show of a film's people and terms. */
+const FILM_HEADER_POPULATE = {
+  people: { name: true, slug: true, originalName: true },
+  genres: { name: true, slug: true },
+  themes: { name: true, slug: true },
+} as const
+
 /** One published film with everything its header shows populated. */
 export function getFilm(slug: string): Promise<Film | null> {
   return asViewer(
@@ -140,6 +147,7 @@ export function getFilm(slug: string): Promise<Film | null> {
         depth: 1,
         limit: 1,
         joins: false,
+        populate: FILM_HEADER_POPULATE,
       })
       return docs[0] ?? null
     },
@@ -169,6 +177,8 @@ export function getFilmAnalysis(filmId: Film['id']): Promise<FilmAnalysis> {
           depth: 1,
           pagination: false,
           sort: 'order',
+          // The film is the page's own: each symbol needs only its slug, not the whole film again.
+          populate: { films: { slug: true } },
         }),
         payload.find({
           collection: 'essays',
