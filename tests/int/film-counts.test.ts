@@ -6,9 +6,10 @@ import { formatFilm, type ParsedFilm } from '../../src/filmText'
 import { importFiles } from '../../src/import/importFiles'
 import { startPayload } from './helpers/payload'
 
-// The facets of /films and the themes of the home page are counted by the database (grouped
-// queries, src/lib/content/filmCounts.ts), which applies the visitor's read rule itself: a draft
-// film must count for nobody but a previewer.
+// The facets of /films, the themes of the home page, a theme page's counts, related films and the
+// sitemap are read in SQL (src/lib/content/sqlRows.ts and its callers), which applies the
+// visitor's read rule itself: a draft film, and the symbols and questions of a film that went back
+// to draft, must count and show for nobody but a previewer.
 
 const state = vi.hoisted(() => ({ payload: null as Payload | null }))
 
@@ -45,6 +46,9 @@ const film = (n: number, fields: Partial<ParsedFilm>): ParsedFilm => ({
   ...fields,
 })
 
+const symbol = (name: string) => ({ name, meaning: `What ${name} means.`, context: `Where ${name} is seen.` })
+const question = (n: number) => ({ question: `Is film ${n} about memory?`, discussion: `Film ${n} says so.` })
+
 async function importFilms(films: ParsedFilm[], draft = false): Promise<void> {
   const sources = films.map((f) => ({ file: `${f.slug}.txt`, text: formatFilm(f) }))
   const outcomes = await importFiles(state.payload!, sources, { draft })
@@ -55,12 +59,36 @@ describe('film counts by theme, genre, country and decade', () => {
   beforeAll(async () => {
     state.payload = await startPayload()
     await importFilms([
-      film(1, {}),
-      film(2, { themes: ['Memory', 'Exile'], genres: ['Drama', 'War'], releaseDate: '1999-12-31' }),
-      film(3, { themes: ['Exile'], country: 'France', releaseDate: '2001-01-01' }),
+      film(1, { symbols: [symbol('The Red Door')], questions: [question(1)] }),
+      film(2, {
+        themes: ['Memory', 'Exile'],
+        genres: ['Drama', 'War'],
+        releaseDate: '1999-12-31',
+        symbols: [symbol('The Red Door'), symbol('The Clock')],
+        questions: [question(2)],
+      }),
+      film(3, { themes: ['Exile'], country: 'France', releaseDate: '2001-01-01', symbols: [symbol('The Clock')] }),
+      // Published with its symbol and question, then unpublished alone: they stay published.
+      film(5, { symbols: [symbol('The Red Door')], questions: [question(5)] }),
     ])
     // A draft carrying a theme and a country of its own, and the published ones'.
-    await importFilms([film(4, { themes: ['Secrecy', 'Memory'], country: 'Chile', releaseDate: '1962-01-01' })], true)
+    await importFilms(
+      [
+        film(4, {
+          themes: ['Secrecy', 'Memory'],
+          country: 'Chile',
+          releaseDate: '1962-01-01',
+          symbols: [symbol('The Red Door')],
+          questions: [question(4)],
+        }),
+      ],
+      true,
+    )
+    await state.payload.update({
+      collection: 'films',
+      where: { slug: { equals: 'counted-facet-5' } },
+      data: { _status: 'draft' },
+    })
   })
 
   it('count each published film once per value', async () => {
@@ -90,5 +118,56 @@ describe('film counts by theme, genre, country and decade', () => {
       ['Memory', 2],
       ['Secrecy', 0],
     ])
+  })
+  it('give the home page its widest themes only, a tie broken by name', async () => {
+    expect((await content.listWidestThemes(1)).map(({ name, filmCount }) => [name, filmCount])).toEqual([['Exile', 2]])
+    expect((await content.listWidestThemes(8)).map((t) => t.name)).toEqual(['Exile', 'Memory'])
+  })
+
+  it("count a theme page's films, symbols and questions without the drafts'", async () => {
+    const page = await content.getThemeFilmsPage('memory', 1)
+    expect(page?.counts).toEqual({ films: 2, symbols: 3, questions: 2 })
+    expect(page?.totalPages).toBe(1)
+    expect(page?.films.map((f) => f.film.title)).toEqual(['Counted Facet 1', 'Counted Facet 2'])
+  })
+
+  it('rank related films by the themes and symbols they share, never a draft', async () => {
+    const related = async (slug: string) =>
+      (await content.getRelatedFilms((await content.getFilm(slug))!)).map((f) => [
+        f.title,
+        f.sharedThemes,
+        f.sharedSymbols,
+      ])
+    expect(await related('counted-facet-1')).toEqual([['Counted Facet 2', ['Memory'], ['The Red Door']]])
+    expect(await related('counted-facet-2')).toEqual([
+      ['Counted Facet 1', ['Memory'], ['The Red Door']],
+      ['Counted Facet 3', ['Exile'], ['The Clock']],
+    ])
+  })
+
+  it('list in the sitemap exactly the pages a visitor may read', async () => {
+    const payload = state.payload!
+    const segments = await content.listSitemapSegments()
+    for (const collection of ['films', 'symbols', 'essays', 'themes', 'genres', 'people'] as const) {
+      const { docs } = await payload.find({
+        collection,
+        overrideAccess: false,
+        pagination: false,
+        depth: 0,
+        select: { slug: true },
+      })
+      const paths = (await content.listPublishedPaths({ collection, page: 1 })).map((p) => p.path)
+      expect({ collection, slugs: paths.map((p) => p.split('/').at(-1)).sort() }).toEqual({
+        collection,
+        slugs: docs.map((d) => d.slug).sort(),
+      })
+      expect({ collection, urls: segments.find((s) => s.collection === collection)?.urls ?? 0 }).toEqual({
+        collection,
+        urls: docs.length,
+      })
+    }
+    const symbolPaths = (await content.listPublishedPaths({ collection: 'symbols', page: 1 })).map((p) => p.path)
+    expect(symbolPaths.filter((p) => /counted-facet-[45]/.test(p))).toEqual([])
+    expect(symbolPaths).toHaveLength(4)
   })
 })

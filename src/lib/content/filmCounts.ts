@@ -1,8 +1,6 @@
-// Both SQL adapters build their queries with the same Drizzle; its `sql` writes for either.
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { drizzleOf } from '../search/transaction'
+import { sql, sqlRows, visibleSql, type SQL } from './sqlRows'
 import type { AsViewer } from './viewer'
 
 // How many films carry each theme, genre, country and decade, counted by the database in one
@@ -16,7 +14,6 @@ export type FilmFacet = 'themes' | 'genres' | 'country' | 'decade'
 /** Each value of the facet (a theme's or genre's id, a country, a decade's first year) and its films. */
 export type FacetCounts = Map<string, number>
 
-type SQL = ReturnType<typeof sql>
 type Row = { value: unknown; n: unknown }
 
 const DECADE_SQL: Record<'sqlite' | 'postgres', SQL> = {
@@ -25,7 +22,7 @@ const DECADE_SQL: Record<'sqlite' | 'postgres', SQL> = {
 }
 
 function groupedSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly: boolean): SQL {
-  const visible = publishedOnly ? sql`AND f._status = 'published'` : sql``
+  const visible = publishedOnly ? sql`AND ${visibleSql('films', 'f')}` : sql``
   if (facet === 'themes' || facet === 'genres') {
     const column = sql.identifier(`${facet}_id`)
     return sql`SELECT r.${column} AS value, count(DISTINCT r.parent_id) AS n
@@ -37,15 +34,6 @@ function groupedSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly
   const present = facet === 'country' ? sql`f.country` : sql`f.release_date`
   return sql`SELECT ${value} AS value, count(*) AS n FROM films f
     WHERE ${present} IS NOT NULL ${visible} GROUP BY 1`
-}
-
-async function sqlRows(payload: Payload, facet: FilmFacet, publishedOnly: boolean): Promise<Row[]> {
-  if (payload.db.name === 'sqlite') {
-    const db = await drizzleOf<{ all<T>(query: SQL): Promise<T[]> }>(payload)
-    return db.all<Row>(groupedSql('sqlite', facet, publishedOnly))
-  }
-  const db = await drizzleOf<{ execute<T>(query: SQL): Promise<{ rows: T[] }> }>(payload)
-  return (await db.execute<Row>(groupedSql('postgres', facet, publishedOnly))).rows
 }
 
 type Aggregate = { aggregate: (pipeline: object[]) => Promise<{ _id: unknown; n: number }[]> }
@@ -75,6 +63,9 @@ export async function countFilmsBy(payload: Payload, access: AsViewer, facet: Fi
   const rows =
     payload.db.name === 'mongoose'
       ? await mongoRows(payload, facet, publishedOnly)
-      : await sqlRows(payload, facet, publishedOnly)
+      : await sqlRows<Row>(
+          payload,
+          groupedSql(payload.db.name === 'sqlite' ? 'sqlite' : 'postgres', facet, publishedOnly),
+        )
   return new Map(rows.map((row) => [String(row.value), Number(row.n)]))
 }

@@ -6,7 +6,7 @@ import { FILM_SORTS, type FilmFilters } from '../filmsQuery'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { countFilmsBy, type FacetCounts } from './filmCounts'
-import { FILM_CARD_SELECT, populatedList, toFilmCard, type FilmCard, type FilmRef, type TermLink } from './shapes'
+import { FILM_CARD_SELECT, toFilmCard, type FilmCard, type FilmRef, type TermLink } from './shapes'
 import { asViewer } from './viewer'
 
 const FILM_LIST_TAGS = [collectionTag('films'), collectionTag('media')]
@@ -120,6 +120,13 @@ export function getFilmFacets(): Promise<FilmFacets> {
   )
 }
 
+/** What the header, facts and structured data show of a film's people and terms. */
+const FILM_HEADER_POPULATE = {
+  people: { name: true, slug: true, originalName: true },
+  genres: { name: true, slug: true },
+  themes: { name: true, slug: true },
+} as const
+
 /** One published film with everything its header shows populated. */
 export function getFilm(slug: string): Promise<Film | null> {
   return asViewer(
@@ -140,6 +147,7 @@ export function getFilm(slug: string): Promise<Film | null> {
         depth: 1,
         limit: 1,
         joins: false,
+        populate: FILM_HEADER_POPULATE,
       })
       return docs[0] ?? null
     },
@@ -169,6 +177,8 @@ export function getFilmAnalysis(filmId: Film['id']): Promise<FilmAnalysis> {
           depth: 1,
           pagination: false,
           sort: 'order',
+          // The film is the page's own: each symbol needs only its slug, not the whole film again.
+          populate: { films: { slug: true } },
         }),
         payload.find({
           collection: 'essays',
@@ -187,86 +197,6 @@ export function getFilmAnalysis(filmId: Film['id']): Promise<FilmAnalysis> {
         coreMeaning: byKind('core-meaning')[0] ?? null,
         essays: byKind('analysis'),
       }
-    },
-  )
-}
-
-export type RelatedFilm = FilmCard & { sharedThemes: string[]; sharedSymbols: string[] }
-
-/**
- * How many films sharing a theme are ranked for the related films: the newest of them. A theme
- * recurs across thousands of films in a large catalogue; ranking them all read each of them,
- * 0.3–0.6 s per film page at 3,196 films.
- */
-const RELATED_CANDIDATES = 48
-
-/** Among the newest films sharing this film's themes, those sharing the most themes and symbols. */
-export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Promise<RelatedFilm[]> {
-  return asViewer(
-    ['film:related', String(film.id), String(limit)],
-    [collectionTag('films'), collectionTag('symbols'), collectionTag('themes'), collectionTag('media')],
-    async (access) => {
-      const payload = await payloadClient()
-      const self = await payload.findByID({
-        collection: 'films',
-        id: film.id,
-        ...access,
-        depth: 0,
-        select: { themes: true },
-      })
-      const themeIds = (self.themes ?? []).map((t) => (typeof t === 'object' ? t.id : t))
-      const ownSymbols = await payload.find({
-        collection: 'symbols',
-        ...access,
-        where: { film: { equals: film.id } },
-        pagination: false,
-        depth: 0,
-        select: { slug: true, name: true },
-      })
-      const symbolSlugs = ownSymbols.docs.map((s) => s.slug)
-      const byTheme = themeIds.length
-        ? await payload.find({
-            collection: 'films',
-            ...access,
-            where: { and: [{ themes: { in: themeIds } }, { id: { not_equals: film.id } }] },
-            limit: RELATED_CANDIDATES,
-            pagination: false,
-            sort: '-releaseDate',
-            depth: 1,
-            select: { ...FILM_CARD_SELECT, themes: true },
-            populate: { themes: { name: true } },
-          })
-        : null
-      // Only the films related by theme count shared symbols: asking for those alone keeps this
-      // query small when a symbol (a photograph, rain) recurs across thousands of films.
-      const candidates = (byTheme?.docs ?? []).map((f) => f.id)
-      const bySymbol =
-        symbolSlugs.length && candidates.length
-          ? await payload.find({
-              collection: 'symbols',
-              ...access,
-              where: { and: [{ slug: { in: symbolSlugs } }, { film: { in: candidates } }] },
-              pagination: false,
-              depth: 0,
-              select: { film: true, name: true },
-            })
-          : null
-      const related = new Map<string, RelatedFilm>()
-      const ownThemes = new Set(themeIds.map(String))
-      for (const candidate of byTheme?.docs ?? []) {
-        const themes = populatedList<Theme>(candidate.themes)
-        related.set(String(candidate.id), {
-          ...toFilmCard(candidate),
-          sharedThemes: themes.filter((t) => ownThemes.has(String(t.id))).map((t) => t.name),
-          sharedSymbols: [],
-        })
-      }
-      for (const symbol of bySymbol?.docs ?? []) {
-        const entry = related.get(String(typeof symbol.film === 'object' ? symbol.film.id : symbol.film))
-        entry?.sharedSymbols.push(symbol.name)
-      }
-      const score = (f: RelatedFilm) => f.sharedThemes.length + f.sharedSymbols.length
-      return [...related.values()].sort((a, b) => score(b) - score(a) || a.title.localeCompare(b.title)).slice(0, limit)
     },
   )
 }

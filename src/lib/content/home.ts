@@ -2,8 +2,11 @@ import { payloadClient } from '../payload'
 import { collectionTag } from '../tags'
 import { listLatestEssays } from './essays'
 import { FILM_CARD_SELECT, toFilmCard, type EssayCard, type FilmCard, type ThemeSummary } from './shapes'
-import { listThemes } from './taxonomy'
+import { listWidestThemes } from './taxonomy'
 import { asViewer } from './viewer'
+
+/** How many themes the home page shows. */
+const HOME_THEMES = 8
 
 export type HomeContent = { featured: FilmCard[]; latest: FilmCard[]; essays: EssayCard[]; themes: ThemeSummary[] }
 
@@ -36,13 +39,13 @@ export async function getHomeContent(): Promise<HomeContent> {
       return { featured: featured.docs.map(toFilmCard), latest: latest.docs.map(toFilmCard) }
     }),
     listLatestEssays(4),
-    listThemes(),
+    listWidestThemes(HOME_THEMES),
   ])
   const featuredIds = new Set(films.featured.map((f) => String(f.id)))
   return {
     featured: films.featured,
     latest: films.latest.filter((f) => !featuredIds.has(String(f.id))).slice(0, 6),
     essays,
-    themes: themes.filter((t) => t.filmCount > 0).slice(0, 8),
+    themes,
   }
 }

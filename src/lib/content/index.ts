@@ -3,6 +3,7 @@
 export * from './essayIndex'
 export * from './essays'
 export * from './films'
+export * from './relatedFilms'
 export * from './home'
 export * from './search'
 export * from './shapes'

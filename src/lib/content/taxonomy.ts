@@ -2,7 +2,7 @@ import type { Genre, Person } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
-import { countFilmsBy } from './filmCounts'
+import { countFilmsBy, type FacetCounts } from './filmCounts'
 import {
   FILM_CARD_SELECT,
   populated,
@@ -16,23 +16,51 @@ import { asViewer } from './viewer'
 
 const FILM_TAGS = [collectionTag('films'), collectionTag('media')]
 
+const THEME_TAGS = [collectionTag('themes'), collectionTag('films')]
+const THEME_SELECT = { name: true, slug: true, description: true } as const
+
+type ThemeRow = Pick<ThemeSummary, 'id' | 'name' | 'slug'> & { description?: string | null }
+
+/** Themes with their counts, the widest first, ties by name. */
+const byWidth = (themes: ThemeRow[], counts: FacetCounts): ThemeSummary[] =>
+  themes
+    .map((t) => ({ ...t, description: t.description ?? null, filmCount: counts.get(String(t.id)) ?? 0 }))
+    .sort((a, b) => b.filmCount - a.filmCount || a.name.localeCompare(b.name))
+
 /** Every theme with the number of published films that carry it, the widest first. */
 export function listThemes(): Promise<ThemeSummary[]> {
-  return asViewer(['themes:list'], [collectionTag('themes'), collectionTag('films')], async (access) => {
+  return asViewer(['themes:list'], THEME_TAGS, async (access) => {
     const payload = await payloadClient()
     const [themes, counts] = await Promise.all([
-      payload.find({
-        collection: 'themes',
-        ...access,
-        pagination: false,
-        depth: 0,
-        select: { name: true, slug: true, description: true },
-      }),
+      payload.find({ collection: 'themes', ...access, pagination: false, depth: 0, select: THEME_SELECT }),
       countFilmsBy(payload, access, 'themes'),
     ])
-    return themes.docs
-      .map((t) => ({ ...t, description: t.description ?? null, filmCount: counts.get(String(t.id)) ?? 0 }))
-      .sort((a, b) => b.filmCount - a.filmCount || a.name.localeCompare(b.name))
+    return byWidth(themes.docs, counts)
+  })
+}
+
+/**
+ * The `limit` themes carrying the most published films, the widest first (the home page's). Only
+ * they are read, not every theme (2,000 at ten thousand films): those counted at least as many
+ * films as the last place, so a tie there is still broken by name.
+ */
+export function listWidestThemes(limit: number): Promise<ThemeSummary[]> {
+  return asViewer(['themes:widest', String(limit)], THEME_TAGS, async (access) => {
+    const payload = await payloadClient()
+    const counts = await countFilmsBy(payload, access, 'themes')
+    const widths = [...counts.values()].sort((a, b) => b - a)
+    const least = Math.max(1, widths[Math.min(limit, widths.length) - 1] ?? 1)
+    const ids = [...counts].filter(([, n]) => n >= least).map(([id]) => id)
+    if (!ids.length) return []
+    const themes = await payload.find({
+      collection: 'themes',
+      ...access,
+      where: { id: { in: ids } },
+      pagination: false,
+      depth: 0,
+      select: THEME_SELECT,
+    })
+    return byWidth(themes.docs, counts).slice(0, limit)
   })
 }
 

@@ -3,6 +3,7 @@ import type { Essay, Symbol, Theme } from '@/payload-types'
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { ESSAY_CARD, toEssayCard } from './essays'
+import { countThemeContent } from './themeCounts'
 import { FILM_CARD_SELECT, toFilmCard, type EssayCard, type FilmCard } from './shapes'
 import { asViewer } from './viewer'
 
@@ -55,7 +56,8 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
       ).docs[0]
       if (!theme) return null
       const ofTheme = { themes: { in: [theme.id] } }
-      const [films, symbolCount, questionCount, essays] = await Promise.all([
+      const [films, counts, essays] = await Promise.all([
+        // The total comes with the counts: Payload's own is a windowed count over the join.
         payload.find({
           collection: 'films',
           ...access,
@@ -63,21 +65,18 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
           sort: 'title',
           limit: THEME_FILMS_PER_PAGE,
           page,
+          pagination: false,
           depth: 1,
           select: FILM_CARD_SELECT,
         }),
-        payload.count({ collection: 'symbols', ...access, where: { 'film.themes': { in: [theme.id] } } }),
-        payload.count({
-          collection: 'essays',
-          ...access,
-          where: { and: [{ kind: { equals: QUESTION } }, { 'films.themes': { in: [theme.id] } }] },
-        }),
+        countThemeContent(payload, access, theme.id),
         payload.find({
           collection: 'essays',
           ...access,
           where: ofTheme,
           sort: '-publishedAt',
           limit: THEME_ESSAYS,
+          pagination: false,
           depth: 1,
           ...ESSAY_CARD,
         }),
@@ -125,8 +124,8 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
         })),
         essays: essays.docs.map(toEssayCard),
         page,
-        totalPages: films.totalPages,
-        counts: { films: films.totalDocs, symbols: symbolCount.totalDocs, questions: questionCount.totalDocs },
+        totalPages: Math.ceil(counts.films / THEME_FILMS_PER_PAGE),
+        counts,
       }
     },
   )
