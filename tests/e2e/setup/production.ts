@@ -99,12 +99,13 @@ export type ProductionServer = {
 
 /**
  * `next start` of the existing build on the database `env` names (migrated and ready), with the
- * admin, editor and writer accounts registered. With `captureLog` its output is kept for the test
- * instead of being shown.
+ * admin, editor and writer accounts registered (unless `register` is false: a second instance on a
+ * database the first one already registered them in). With `captureLog` its output is kept for the
+ * test instead of being shown.
  */
 export async function startProductionServer(
   env: NodeJS.ProcessEnv,
-  { captureLog = false } = {},
+  { captureLog = false, register = true } = {},
 ): Promise<ProductionServer> {
   const port = env.PORT!
   // Started directly (not through npm) and in its own process group: next start leaves a
@@ -128,7 +129,7 @@ export async function startProductionServer(
   const baseURL = `http://127.0.0.1:${port}`
   try {
     await waitForServer(baseURL, server)
-    await createAccounts(baseURL)
+    if (register) await createAccounts(baseURL)
   } catch (error) {
     await stop()
     throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`)
