@@ -1,8 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 // A Redis server of a test's own, on a free loopback port, that the test may stop and start again
-// to see the site without it: the machine's Redis (6379) is shared and is never stopped.
+// to see the site without it: the machine's Redis (6379) is shared and is never stopped. It keeps
+// its data across a stop (saved on shutdown, loaded on start), like a server that was only cut off.
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -17,7 +21,7 @@ const freePort = () =>
 
 export type PrivateRedis = {
   url: string
-  /** Stops the server (its data goes with it, like a restart without persistence). */
+  /** Stops the server, which saves its data first. */
   stop: () => Promise<void>
   /** Starts it again on the same port. */
   start: () => Promise<void>
@@ -25,12 +29,13 @@ export type PrivateRedis = {
 
 export async function startPrivateRedis(): Promise<PrivateRedis> {
   const port = await freePort()
+  const dir = mkdtempSync(path.join(tmpdir(), 'subtext-redis-'))
   let server: ChildProcess | undefined
   const start = () =>
     new Promise<void>((resolve, reject) => {
       const child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '3600 1', '--appendonly', 'no'],
         {
           stdio: ['ignore', 'pipe', 'inherit'],
         },
