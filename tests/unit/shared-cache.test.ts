@@ -59,7 +59,7 @@ const render = (key: string, value: object, ctx: object, during: () => Promise<u
 /** What another instance's publish leaves in Redis. */
 const changedElsewhere = (name: string) => other.hSet(TAG_TIMES, name, String(now()))
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) {
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 4000) {
   const deadline = Date.now() + timeoutMs
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
