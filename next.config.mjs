@@ -19,9 +19,13 @@ const nextConfig = {
   // How long a shared cache may serve a page after Next last rendered it, stale while it asks again
   // (the pages' own revalidate in src/app/(frontend)/layout.tsx is how long it is fresh).
   expireTime: 3600,
-  // Next's own cache, plus the rule that a render begun before a change to its content is stale
-  // (src/lib/cache/pageCacheHandler.mjs; docs/caching.md, "Freshness under concurrent readers").
+  // Next's own cache, or with REDIS_URL one shared by every instance on Redis, plus the rule that a
+  // render begun before a change to its content is stale (src/lib/cache/pageCacheHandler.mjs;
+  // docs/caching.md, "Freshness under concurrent readers" and "Several instances").
   cacheHandler: fileURLToPath(new URL('./src/lib/cache/pageCacheHandler.mjs', import.meta.url)),
+  // Loaded from node_modules rather than bundled: the cache handler (outside the bundle) and the rate
+  // limits (inside it) share one connection (src/lib/cache/redis.mjs), made by one copy of the client.
+  serverExternalPackages: ['@redis/client'],
   experimental: {
     // Keep cached content in memory only. Writes made while the server is down (an import, a
     // restore) cannot expire a cache on disk, so a restart must start with a fresh one.

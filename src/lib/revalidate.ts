@@ -4,6 +4,7 @@ import { revalidateTag } from 'next/cache'
 import type { CollectionSlug, Config, Payload } from 'payload'
 
 import { markChanged } from './cache/renderFreshness.mjs'
+import { shareChanges } from './cache/sharedTagTimes.mjs'
 import { purgeFront } from './front/purge'
 import { siteURL } from './urls'
 import { collectionTag, documentTag } from './tags'
@@ -74,10 +75,17 @@ const OUTSIDE_NEXT = /static generation store missing|can't be called during ren
  * page cache (src/lib/cache/pageCacheHandler.mjs) and the front's shareability check
  * (requestStart.ts) go by, so by the time the front is purged no render that read the old content
  * can be stored or shared again (docs/caching.md, "Freshness under concurrent readers").
+ *
+ * With several instances (REDIS_URL) the mark reaches the others through Redis before the front is
+ * purged: their next request, and any render of theirs begun before the change, go by it too. The
+ * front is purged here only, by the instance that made the change: once per change, not per instance.
  */
 export async function expireTags(tags: string[]): Promise<void> {
-  markChanged(tags)
+  const at = markChanged(tags)
+  // Next refuses this outside a request (a CLI), before the change is shared: a CLI never opens a
+  // Redis connection, which would keep it running; it asks the site instead (revalidateTags).
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  await shareChanges(tags, at)
   await purgeFront()
 }
 

@@ -13,12 +13,19 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 //
 // Plain JavaScript because Next loads the cache handler by path, unbundled, while the app's bundle
 // holds a copy of this file of its own: the state therefore lives on globalThis, one per process.
+//
+// With several instances (REDIS_URL), the change times of every instance are shared through Redis
+// (sharedTagTimes.mjs), which feeds them in here with `learnChanges`: the rule stays this one.
 
-/** @typedef {{ requests: AsyncLocalStorage<number>, changedAt: Map<string, number> }} Freshness */
+/** @typedef {{ requests: AsyncLocalStorage<number>, changedAt: Map<string, number>, everythingChangedAt: number }} Freshness */
 
 const KEY = Symbol.for('subtext.renderFreshness')
 const store = /** @type {Record<symbol, Freshness | undefined>} */ (/** @type {unknown} */ (globalThis))
-const state = (store[KEY] ??= { requests: new AsyncLocalStorage(), changedAt: new Map() })
+const state = (store[KEY] ??= {
+  requests: new AsyncLocalStorage(),
+  changedAt: new Map(),
+  everythingChangedAt: -Infinity,
+})
 
 /** Milliseconds, the same clock as Next's own tag expiries. */
 const now = () => performance.timeOrigin + performance.now()
@@ -47,11 +54,31 @@ export const renderStartedAt = () => state.requests.getStore() ?? now()
 /**
  * Content under these tags has changed (and is committed): every render begun before now is stale
  * for them. Called before Next's own expiry and before the front is purged (src/lib/revalidate.ts).
+ * Gives the time it recorded, for the other instances to learn.
  * @param {readonly string[]} tags
+ * @returns {number}
  */
 export function markChanged(tags) {
   const at = now()
-  for (const tag of tags) state.changedAt.set(tag, at)
+  learnChanges(tags.map((tag) => [tag, at]))
+  return at
+}
+
+/**
+ * Change times recorded elsewhere (another instance, through Redis). A time never moves back: an
+ * older report of a tag's change does not undo a newer one.
+ * @param {Iterable<[string, number]>} changes
+ */
+export function learnChanges(changes) {
+  for (const [tag, at] of changes) if (at > (state.changedAt.get(tag) ?? -Infinity)) state.changedAt.set(tag, at)
+}
+
+/**
+ * Anything may have changed unseen until now (the shared store was unreachable, and another
+ * instance's changes may not have reached it): every render begun before now is stale.
+ */
+export function markEverythingChanged() {
+  state.everythingChangedAt = now()
 }
 
 /**
@@ -60,7 +87,7 @@ export function markChanged(tags) {
  * @param {readonly string[]} tags
  */
 export const predatesChange = (startedAt, tags) =>
-  tags.some((tag) => (state.changedAt.get(tag) ?? -Infinity) >= startedAt)
+  state.everythingChangedAt >= startedAt || tags.some((tag) => (state.changedAt.get(tag) ?? -Infinity) >= startedAt)
 
 /**
  * The render header's value: `<started at> <tag>,<tag>…`.

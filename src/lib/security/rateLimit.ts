@@ -1,11 +1,14 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { redisKeyPrefix, sharedRedis } from '../cache/redis.mjs'
 
 /**
- * Login and search limits, counted per client address (`client.ts`) in this server's memory by
- * rate-limiter-flexible. Each counter is a fixed window that the store deletes when it ends, so
+ * Login and search limits, counted per client address (`client.ts`) by rate-limiter-flexible: in
+ * this server's memory, or in Redis when REDIS_URL is set, so that several instances behind one
+ * front count together. Each counter is a fixed window that the store deletes when it ends, so
  * the state held is at most one entry per address (and per address and email) seen in the last
- * window: it never grows with time. A site run as several processes would give each its own
- * counters; rate-limiter-flexible's Redis store would share them.
+ * window: it never grows with time. While Redis is unreachable each instance counts in its own
+ * memory (the library's insurance limiter), so the limits still hold, per instance.
  */
 
 export const LIMITS = {
@@ -23,10 +26,26 @@ export type Limited = { kind: Attempt['kind']; retryAfterSeconds: number }
 
 type Limiters = Record<keyof typeof LIMITS, Pick<RateLimiterMemory, 'consume'>>
 
-export const createLimiters = (): Limiters => ({
-  loginPerAccount: new RateLimiterMemory({ keyPrefix: 'login-account', ...LIMITS.loginPerAccount }),
-  loginPerAddress: new RateLimiterMemory({ keyPrefix: 'login-address', ...LIMITS.loginPerAddress }),
-  search: new RateLimiterMemory({ keyPrefix: 'search', ...LIMITS.search }),
+type Redis = NonNullable<ReturnType<typeof sharedRedis>>
+
+function limiter(keyPrefix: string, limit: { points: number; duration: number }, redis: Redis | null) {
+  const inMemory = new RateLimiterMemory({ keyPrefix, ...limit })
+  if (!redis) return inMemory
+  return new RateLimiterRedis({
+    storeClient: redis,
+    useRedisPackage: true,
+    // Straight to the memory counters when Redis is away, rather than waiting for a timeout each time.
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: inMemory,
+    keyPrefix: `${redisKeyPrefix()}${keyPrefix}`,
+    ...limit,
+  })
+}
+
+export const createLimiters = (redis: Redis | null = sharedRedis()): Limiters => ({
+  loginPerAccount: limiter('login-account', LIMITS.loginPerAccount, redis),
+  loginPerAddress: limiter('login-address', LIMITS.loginPerAddress, redis),
+  search: limiter('search', LIMITS.search, redis),
 })
 
 /** Emails are case-insensitive at Payload's login; bounded so a key cannot be made huge. */

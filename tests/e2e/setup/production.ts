@@ -100,13 +100,18 @@ export type ProductionServer = {
 
 /**
  * `next start` of the existing build on the database `env` names (migrated and ready), with the
- * admin, editor and writer accounts registered. With `captureLog` its output is kept for the test
- * instead of being shown; with `logFile` it is shown and also appended to that file, for tests in
- * other processes to read.
+ * admin, editor and writer accounts registered (unless `register` is false: a second instance on a
+ * database the first one already registered them in). With `captureLog` its output is kept for the
+ * test instead of being shown; with `logFile` it is shown and also appended to that file, for tests
+ * in other processes to read.
  */
 export async function startProductionServer(
   env: NodeJS.ProcessEnv,
-  { captureLog = false, logFile }: { captureLog?: boolean; logFile?: string } = {},
+  {
+    captureLog = false,
+    logFile,
+    register = true,
+  }: { captureLog?: boolean; logFile?: string; register?: boolean } = {},
 ): Promise<ProductionServer> {
   const port = env.PORT!
   // Started directly (not through npm) and in its own process group: next start leaves a
@@ -136,7 +141,7 @@ export async function startProductionServer(
   const baseURL = `http://127.0.0.1:${port}`
   try {
     await waitForServer(baseURL, server)
-    await createAccounts(baseURL)
+    if (register) await createAccounts(baseURL)
   } catch (error) {
     await stop()
     throw new Error(`${(error as Error).message}${output ? `\n${output}` : ''}`)
