@@ -49,7 +49,8 @@ async function createNewFromList(page: Page, collection: string): Promise<void> 
     .getByRole('link', { name: /create new/i })
     .first()
     .click()
-  await page.waitForURL(new RegExp(createPath(collection)))
+  // Until the list hydrates the button is a plain link, and the create view loads as a new document.
+  await page.waitForURL(new RegExp(createPath(collection)), { waitUntil: 'commit' })
 }
 
 async function createByURL(page: Page, collection: string): Promise<void> {
@@ -90,6 +91,8 @@ const stored = (collection: string, id: string) =>
 async function watched(): Promise<TrackedPage & { expectClean: () => void }> {
   const log = serverLogFromNow()
   const tracked = await adminPage(session, 'editor')
+  // The admin's views hydrate and fetch their form state after loading: slower than a reading page.
+  tracked.page.setDefaultTimeout(30_000)
   return {
     ...tracked,
     expectClean: () => {

@@ -7,6 +7,8 @@ import { inject } from 'vitest'
 // when the page a browser shows looks whole.
 
 const ERROR_LINE = /\bERROR\b|⨯/
+// The levels come coloured (ERROR as \e[31mERROR\e[39m), which would hide the word's boundary.
+const COLOUR = /\u001b\[[\d;]*m/g
 
 /** Marks the shared server's log here; `errors()` then gives the error lines written since. */
 export function serverLogFromNow(): { errors: () => string[] } {
@@ -17,6 +19,7 @@ export function serverLogFromNow(): { errors: () => string[] } {
       readFileSync(file)
         .subarray(from)
         .toString()
+        .replace(COLOUR, '')
         .split('\n')
         .filter((line) => ERROR_LINE.test(line)),
   }
