@@ -27,7 +27,7 @@ const isClaim = (args: UpdateJobsArgs): boolean =>
 function serialiseClaims(adapter: BaseDatabaseAdapter & Sessions): void {
   const updateJobs = adapter.updateJobs.bind(adapter)
   adapter.updateJobs = async (args) => {
-    const transaction = (args.req)?.transactionID
+    const transaction = args.req?.transactionID
     if (isClaim(args) && transaction !== undefined) {
       const session = adapter.sessions[String(await transaction)]
       await session?.db.execute(sql`SELECT pg_advisory_xact_lock(${sql.raw(CLAIM_LOCK.toString())})`)
