@@ -42,9 +42,36 @@ function upstreamAddress(upstream) {
   return url.host
 }
 
+/** A failed request leaves an instance out for this long; then one request tries it again. */
+const FAIL_TIMEOUT_S = 5
+
 /**
- * The nginx configuration for these settings.
- * @param {{ upstream: string, port: number, stateDir: string, secret: string, user?: string }} options
+ * The upstream block's lines for one or more instances of the app.
+ * @param {string | string[]} upstream
+ */
+function upstreamServers(upstream) {
+  const all = Array.isArray(upstream) ? upstream : [upstream]
+  if (all.length === 0) throw new Error('upstream must name at least one instance of the app')
+  return all.map((one) => `server ${upstreamAddress(one)} max_fails=1 fail_timeout=${FAIL_TIMEOUT_S}s;`).join('\n    ')
+}
+
+/**
+ * The instances named by SUBTEXT_UPSTREAMS (`127.0.0.1:3001,127.0.0.1:3002`), as URLs; `fallback` without it.
+ * @param {string | undefined} list
+ * @param {string} fallback
+ */
+export const upstreamsFrom = (list, fallback) =>
+  list
+    ? list
+        .split(',')
+        .map((one) => one.trim())
+        .filter(Boolean)
+        .map((one) => (one.includes('://') ? one : `http://${one}`))
+    : [fallback]
+
+/**
+ * The nginx configuration for these settings. `upstream` is one instance of the app or several.
+ * @param {{ upstream: string | string[], port: number, stateDir: string, secret: string, user?: string }} options
  */
 export function renderConfig({ upstream, port, stateDir, secret, user }) {
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`port must be 1–65535; got ${port}`)
@@ -58,7 +85,7 @@ export function renderConfig({ upstream, port, stateDir, secret, user }) {
   const values = {
     USER: user ? `user ${user};` : '',
     STATE_DIR: path.resolve(stateDir),
-    UPSTREAM: upstreamAddress(upstream),
+    UPSTREAM_SERVERS: upstreamServers(upstream),
     PORT: String(port),
     PLACEHOLDER: placeholder,
     PLACEHOLDER_RE: regexLiteral(placeholder),
@@ -112,9 +139,10 @@ async function answered(url, nginx, log) {
 }
 
 /**
- * Runs the front on 127.0.0.1:`port` in front of `upstream`, keeping its configuration, cache and
- * pid file in `stateDir`. Resolves once it answers; `stop()` ends nginx and waits for it.
- * @param {{ upstream: string, port: number, stateDir: string, secret: string }} options
+ * Runs the front on 127.0.0.1:`port` in front of `upstream` (one instance of the app or several),
+ * keeping its configuration, cache and pid file in `stateDir`. Resolves once it answers; `stop()`
+ * ends nginx and waits for it.
+ * @param {{ upstream: string | string[], port: number, stateDir: string, secret: string }} options
  * @returns {Promise<{ url: string, stop: () => Promise<void>, log: () => string }>}
  */
 export async function startFront({ upstream, port, stateDir, secret }) {

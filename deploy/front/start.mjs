@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { startFront } from './front.mjs'
+import { startFront, upstreamsFrom } from './front.mjs'
 
 // `npm run start:front`: the production app and its caching front on loopback ports, with the
 // sample films. Builds when there is no build, migrates the database and imports the sample films
@@ -92,7 +92,8 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   front = await startFront({
-    upstream: appURL,
+    // SUBTEXT_UPSTREAMS adds the instances this command does not start (docs/deploy.md).
+    upstream: upstreamsFrom(process.env.SUBTEXT_UPSTREAMS, appURL),
     port: frontPort,
     // Not inside `work`, which holds the database: nginx's workers must reach it (see startFront).
     stateDir: process.env.FRONT_STATE_DIR || mkdtempSync(path.join(tmpdir(), 'subtext-front-state-')),

@@ -9,6 +9,12 @@ import { hasRole } from '../../collections/access'
  */
 const inAppServer = (): boolean => process.env.NEXT_RUNTIME === 'nodejs'
 
+/**
+ * SUBTEXT_JOBS_RUNNER=0 keeps an instance's runner off. On PostgreSQL every instance may run it
+ * (claims are atomic: src/schedule/jobClaims.ts); on MongoDB exactly one instance must (docs/deploy.md).
+ */
+const runsJobs = (): boolean => inAppServer() && process.env.SUBTEXT_JOBS_RUNNER !== '0'
+
 /** Every minute by default; scheduled times are picked to the quarter hour in the admin. */
 const RUNNER_CRON = process.env.SUBTEXT_JOBS_CRON || '* * * * *'
 
@@ -21,6 +27,6 @@ const editorsOnly = ({ req }: { req: Parameters<typeof hasRole>[0] }): boolean =
  */
 export const jobs: JobsConfig = {
   access: { queue: editorsOnly, run: editorsOnly, cancel: editorsOnly },
-  autoRun: () => (inAppServer() ? [{ cron: RUNNER_CRON, queue: 'default', limit: 20 }] : []),
+  autoRun: () => (runsJobs() ? [{ cron: RUNNER_CRON, queue: 'default', limit: 20 }] : []),
   deleteJobOnComplete: true,
 }

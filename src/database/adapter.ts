@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withAtomicJobClaims } from '../schedule/jobClaims'
 import { withAfterCommit } from './afterCommit'
 import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './sqliteWriters'
 import { withSqliteStatistics } from './sqliteStatistics'
@@ -56,7 +57,8 @@ export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
   options: AdapterOptions = {},
 ): DatabaseAdapterObj {
-  return withAfterCommit(adapterFor(uri, options))
+  // Scheduled jobs run once however many instances run the queue (src/schedule/jobClaims.ts).
+  return withAfterCommit(withAtomicJobClaims(adapterFor(uri, options)))
 }
 
 type AdapterOptions = { push?: false; create?: boolean; logger?: QueryLogger }

@@ -33,7 +33,7 @@ describe('the caching front configuration', () => {
     expect(config).not.toMatch(/\{\{[A-Z_]+\}\}/)
     expect(config).toContain(`proxy_set_header X-Subtext-Front "${frontToken(SECRET)}";`)
     expect(config).toContain(`sub_filter "${placeholderNonce(SECRET)}" "$request_id";`)
-    expect(config).toContain('server 127.0.0.1:3000;')
+    expect(config).toContain('server 127.0.0.1:3000 max_fails=1 fail_timeout=5s;')
     expect(config).toContain('listen 127.0.0.1:8080;')
   })
 

@@ -242,3 +242,71 @@ describe('purge', () => {
     expect((await get('/films/q')).headers['x-cache-status']).toBe('HIT')
   })
 })
+
+describe('several instances behind one front', () => {
+  // Two instances of the app, each naming itself; the front balances over both (SUBTEXT_UPSTREAMS).
+  type Instance = { name: string; server: Server; posts: number; failPosts: boolean }
+  const instances: Instance[] = []
+  let balanced: Awaited<ReturnType<typeof startFront>>
+  let balancedState: string
+  const at = (pathname: string, init?: Parameters<typeof send>[1]) => send(`${balanced.url}${pathname}`, init)
+  const names = (bodies: { body: string }[]) => [...new Set(bodies.map((r) => r.body))].sort()
+
+  beforeAll(async () => {
+    const upstreams: string[] = []
+    for (const name of ['a', 'b']) {
+      const instance: Instance = { name, server: createServer(), posts: 0, failPosts: false }
+      instance.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+        if (req.method === 'POST') instance.posts += 1
+        res.statusCode = req.method === 'POST' && instance.failPosts ? 503 : 200
+        res.setHeader('cache-control', 'no-store')
+        res.end(name)
+      })
+      const port = await freePort()
+      await new Promise<void>((resolve) => instance.server.listen(port, '127.0.0.1', resolve))
+      instances.push(instance)
+      upstreams.push(`http://127.0.0.1:${port}`)
+    }
+    balancedState = mkdtempSync(path.join(tmpdir(), 'subtext-front-'))
+    balanced = await startFront({
+      upstream: upstreams,
+      port: await freePort(),
+      stateDir: balancedState,
+      secret: SECRET,
+    })
+  })
+
+  afterAll(async () => {
+    await balanced?.stop()
+    for (const { server } of instances) await new Promise((resolve) => server.close(resolve))
+    rmSync(balancedState, { recursive: true, force: true })
+  })
+
+  it('spreads requests over both', async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => at('/films/spread')))
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200))
+    expect(names(answers)).toEqual(['a', 'b'])
+  })
+
+  it('never sends a write to a second instance: a POST an instance failed is answered as it failed', async () => {
+    instances[1]!.failPosts = true
+    const sent = 4
+    const answers = []
+    for (let i = 0; i < sent; i += 1) answers.push(await at('/api/films', { method: 'POST' }))
+    instances[1]!.failPosts = false
+    // Each POST reached exactly one instance; the one b refused was not tried again on a.
+    expect(instances[0]!.posts + instances[1]!.posts).toBe(sent)
+    expect(answers.filter((r) => r.status === 503).length).toBe(instances[1]!.posts)
+    expect(instances[1]!.posts).toBeGreaterThan(0)
+  })
+
+  it('skips a stopped instance: every request is answered by the other', async () => {
+    const b = instances[1]!.server
+    b.closeAllConnections()
+    await new Promise((resolve) => b.close(resolve))
+    const answers = []
+    for (let i = 0; i < 20; i += 1) answers.push(await at('/films/after-b-stopped'))
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200))
+    expect(names(answers)).toEqual(['a'])
+  })
+})
