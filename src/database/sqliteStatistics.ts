@@ -1,5 +1,15 @@
 import type { Client } from '@libsql/client'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import { sql } from '@payloadcms/db-sqlite'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type DatabaseAdapterObj,
+  type Payload,
+} from 'payload'
+
+import { drizzleOf } from '../lib/search/transaction'
 
 // SQLite's planner chooses between indexes from the statistics ANALYZE stores in sqlite_stat1. A
 // database that was never analysed has none, and the planner then guesses: at 3,196 films it read
@@ -75,10 +85,21 @@ export function withSqliteStatistics(adapterObj: DatabaseAdapterObj): DatabaseAd
 
 /**
  * Refreshes the planner's statistics after a bulk write on SQLite (PostgreSQL's autovacuum and
- * MongoDB keep their own). A no-op on the other databases.
+ * MongoDB keep their own). A no-op on the other databases. ANALYZE writes (sqlite_stat1), so it
+ * takes its turn among this process's writers (./sqliteWriters.ts): run beside another of their
+ * transactions, it waited for that one's lock while blocking the event loop the other needed to
+ * finish, and failed with SQLITE_BUSY after the whole busy timeout (two imports at once).
  */
 export async function refreshStatisticsAfterBulkWrite(payload: Payload): Promise<void> {
-  const client = (payload.db as unknown as { client?: Statements; name?: string }).client
-  if (payload.db.name !== 'sqlite' || !client) return
-  await analyseSqlite(client)
+  if (payload.db.name !== 'sqlite') return
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const db = await drizzleOf<{ run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }>(payload, req)
+    await db.run(sql.raw('ANALYZE'))
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }
