@@ -89,6 +89,15 @@ describe('film counts by theme, genre, country and decade', () => {
       where: { slug: { equals: 'counted-facet-5' } },
       data: { _status: 'draft' },
     })
+    // The questions of films 1, 4 (a draft) and 5 (back in draft) carry a theme of their own.
+    const memory = await state.payload.find({ collection: 'themes', where: { slug: { equals: 'memory' } } })
+    for (const n of [1, 4, 5])
+      await state.payload.update({
+        collection: 'essays',
+        where: { title: { equals: question(n).question } },
+        data: { themes: [memory.docs[0]!.id] },
+        draft: n === 4,
+      })
   })
 
   it('count each published film once per value', async () => {
@@ -129,6 +138,7 @@ describe('film counts by theme, genre, country and decade', () => {
     expect(page?.counts).toEqual({ films: 2, symbols: 3, questions: 2 })
     expect(page?.totalPages).toBe(1)
     expect(page?.films.map((f) => f.film.title)).toEqual(['Counted Facet 1', 'Counted Facet 2'])
+    expect(page?.essays.map((e) => e.title)).toEqual([question(1).question])
   })
 
   it('rank related films by the themes and symbols they share, never a draft', async () => {

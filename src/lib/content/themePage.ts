@@ -1,11 +1,14 @@
+import type { Payload } from 'payload'
+
 import type { Essay, Symbol, Theme } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
 import { ESSAY_CARD, toEssayCard } from './essays'
-import { countThemeContent } from './themeCounts'
+import { isSqlAdapter } from './sqlRows'
+import { countThemeContent, newestThemeEssayIds } from './themeReads'
 import { FILM_CARD_SELECT, toFilmCard, type EssayCard, type FilmCard } from './shapes'
-import { asViewer } from './viewer'
+import { asViewer, type AsViewer } from './viewer'
 
 /** Films of a theme per page: each comes with its symbols and questions, so a page stays readable. */
 export const THEME_FILMS_PER_PAGE = 12
@@ -27,6 +30,23 @@ export type ThemeFilmsPage = {
 }
 
 const QUESTION: Essay['kind'] = 'philosophical-question'
+
+/** The newest essays carrying the theme; on the SQL adapters their ids come from the theme's index. */
+async function themeEssays(payload: Payload, access: AsViewer, themeId: Theme['id']): Promise<EssayCard[]> {
+  const ids = isSqlAdapter(payload) ? await newestThemeEssayIds(payload, access, themeId, THEME_ESSAYS) : null
+  if (ids?.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'essays',
+    ...access,
+    where: ids ? { id: { in: ids } } : { themes: { in: [themeId] } },
+    sort: '-publishedAt',
+    limit: THEME_ESSAYS,
+    pagination: false,
+    depth: 1,
+    ...ESSAY_CARD,
+  })
+  return docs.map(toEssayCard)
+}
 
 /**
  * A theme across films, one page of its films at a time: each film with its symbols and
@@ -70,16 +90,7 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
           select: FILM_CARD_SELECT,
         }),
         countThemeContent(payload, access, theme.id),
-        payload.find({
-          collection: 'essays',
-          ...access,
-          where: ofTheme,
-          sort: '-publishedAt',
-          limit: THEME_ESSAYS,
-          pagination: false,
-          depth: 1,
-          ...ESSAY_CARD,
-        }),
+        themeEssays(payload, access, theme.id),
       ])
       const filmIds = films.docs.map((f) => f.id)
       const bound = Math.max(1, filmIds.length) * PER_FILM_MAX
@@ -91,6 +102,7 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
               where: { film: { in: filmIds } },
               sort: 'order',
               limit: bound,
+              pagination: false,
               depth: 0,
               select: { name: true, slug: true, film: true },
             }),
@@ -100,6 +112,7 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
               where: { and: [{ kind: { equals: QUESTION } }, { films: { in: filmIds } }] },
               sort: 'order',
               limit: bound,
+              pagination: false,
               depth: 0,
               select: { title: true, slug: true, films: true },
             }),
@@ -122,7 +135,7 @@ export function getThemeFilmsPage(slug: string, page: number): Promise<ThemeFilm
           symbols: symbolsOf(String(film.id)),
           questions: questionsOf(String(film.id)),
         })),
-        essays: essays.docs.map(toEssayCard),
+        essays,
         page,
         totalPages: Math.ceil(counts.films / THEME_FILMS_PER_PAGE),
         counts,

@@ -9,7 +9,7 @@ import {
 } from '@/lib/seo/sitemap'
 
 // /sitemap.xml, where robots.txt points: the one sitemap while the site fits in one file, a
-// sitemap index of /sitemap/<id>.xml (./sitemap/[file]/route.ts) past 50,000 URLs.
+// sitemap index of /sitemap/<id>.xml (./sitemap/[file]/route.ts) past SITEMAP_MAX_URLS (5,000) URLs.
 
 // The build has no database; the content layer caches the query, so rendering per request is cheap.
 export const dynamic = 'force-dynamic'

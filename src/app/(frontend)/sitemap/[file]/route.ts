@@ -1,7 +1,8 @@
 import { listSitemapSegments } from '@/lib/content'
 import { SITEMAP_HEADERS, sitemapEntries, urlsetXml } from '@/lib/seo/sitemap'
 
-// /sitemap/<id>.xml: one file of the sitemap index that /sitemap.xml becomes past 50,000 URLs.
+// /sitemap/<id>.xml: one file of the sitemap index that /sitemap.xml becomes past SITEMAP_MAX_URLS
+// (src/lib/content/sitemap.ts) URLs.
 
 // The build has no database; the content layer caches the query, so rendering per request is cheap.
 export const dynamic = 'force-dynamic'
