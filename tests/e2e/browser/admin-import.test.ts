@@ -201,6 +201,25 @@ describe('fixing a file in the browser', () => {
   })
 })
 
+describe('dropping a file', () => {
+  it('previews a file dropped on the picker as one chosen with it', async () => {
+    const { page, problems } = await session.page({ asEditor: true, viewport: { width: 1600, height: 1000 } })
+    await page.goto('/admin/import', { waitUntil: 'networkidle' })
+    const dropped = await page.evaluateHandle(
+      ({ name, text }) => {
+        const transfer = new DataTransfer()
+        transfer.items.add(new File([text], name, { type: 'text/plain' }))
+        return transfer
+      },
+      { name: FILE, text: readFileSync(FIXTURE, 'utf8') },
+    )
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: dropped })
+    await page.getByRole('button', { name: 'Preview', exact: true }).click()
+    await page.getByRole('article', { name: FILE }).getByText(`${TITLE} (2019)`).waitFor()
+    expect(problems()).toEqual([])
+  })
+})
+
 describe('a writer', () => {
   it('can preview but only import drafts', async () => {
     const tracked = await session.page({ viewport: { width: 1600, height: 1000 } })
