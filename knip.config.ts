@@ -15,6 +15,8 @@ const config: KnipConfig = {
     'tests/reporters/*.ts',
     // Spawned by path from tests/int/backup.test.ts, in a process of its own.
     'tests/int/helpers/snapshot.ts',
+    // Spawned by path from tests/cli/jobs-once.test.ts, one process per instance.
+    'tests/cli/helpers/jobRunner.ts',
     // `node bench/<script>.mjs`, see bench/README.md.
     'bench/*.mjs',
     // Module hooks of npm run bench:catalogue:measure, registered by URL (measure/register.mjs).

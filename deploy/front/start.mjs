@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { ROOT, startApp } from '../lib/app.mjs'
 import { startFront, upstreamsFrom } from './front.mjs'
 
 // `npm run start:front`: the production app and its caching front on loopback ports, with the
@@ -12,7 +13,6 @@ import { startFront, upstreamsFrom } from './front.mjs'
 // FRONT_PURGE_URL pointing at the front, starts the front, prints both addresses, and stops both
 // on Ctrl-C. docs/front.md describes it.
 
-const ROOT = path.resolve(import.meta.dirname, '../..')
 const SAMPLE_FILMS = path.join(ROOT, 'src/seed/films')
 
 const appPort = Number(process.env.APP_PORT || 3000)
@@ -48,16 +48,8 @@ npmRun(
     .map((name) => path.join(SAMPLE_FILMS, name)),
 )
 
-// Its own process group: `next start` leaves a next-server child, and stopping the group stops both.
-const app = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-  detached: true,
-})
-const appExited = new Promise((resolve) => app.once('exit', resolve))
-const appURL = `http://127.0.0.1:${appPort}`
-
+/** @type {Awaited<ReturnType<typeof startApp>> | undefined} */
+let app
 /** @type {Awaited<ReturnType<typeof startFront>> | undefined} */
 let front
 let stopping = false
@@ -65,35 +57,23 @@ async function stop(code = 0) {
   if (stopping) return
   stopping = true
   await front?.stop()
-  if (app.exitCode === null && app.signalCode === null && app.pid) {
-    process.kill(-app.pid, 'SIGTERM')
-    await appExited
-  }
+  await app?.stop()
   process.exit(code)
 }
 process.on('SIGINT', () => void stop())
 process.on('SIGTERM', () => void stop())
-void appExited.then(() => {
-  if (!stopping) {
-    console.error('next start exited; stopping the front.')
-    void stop(1)
-  }
-})
 
 try {
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    const up = await fetch(`${appURL}/robots.txt`).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (up) break
-    if (Date.now() > deadline) throw new Error(`the app at ${appURL} did not answer within 60 s`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  app = await startApp({ port: appPort, env })
+  void app.exited.then(() => {
+    if (!stopping) {
+      console.error('next start exited; stopping the front.')
+      void stop(1)
+    }
+  })
   front = await startFront({
     // SUBTEXT_UPSTREAMS adds the instances this command does not start (docs/deploy.md).
-    upstream: upstreamsFrom(process.env.SUBTEXT_UPSTREAMS, appURL),
+    upstream: upstreamsFrom(process.env.SUBTEXT_UPSTREAMS, app.url),
     port: frontPort,
     // Not inside `work`, which holds the database: nginx's workers must reach it (see startFront).
     stateDir: process.env.FRONT_STATE_DIR || mkdtempSync(path.join(tmpdir(), 'subtext-front-state-')),
@@ -108,6 +88,6 @@ try {
 console.log(`
 Subtext behind its caching front (${given ? 'DATABASE_URI as given' : `a fresh SQLite database in ${work}`}):
   site, through the front   ${frontURL}
-  app, without the front    ${appURL}
+  app, without the front    ${app?.url}
   admin                     ${frontURL}/admin
 Ctrl-C stops both.`)
