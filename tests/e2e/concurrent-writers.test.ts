@@ -26,7 +26,9 @@ import { accounts, freePort, npmRun, productionEnv, ROOT, startProductionServer,
 // publishes, and eight REST writers create, update, publish, unpublish and delete. Afterwards
 // every acknowledged write must be stored as acknowledged, every refusal must be a 503 with
 // Retry-After or a 409, every importer run must succeed or fail cleanly, and the server must not
-// have logged an error. It runs on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set.
+// have logged an error. It runs on SQLite, and on PostgreSQL when TEST_POSTGRES_URL is set. On
+// PostgreSQL, where writers do not wait for one lock, every importer run must succeed: importers
+// of the same files race on their shared slugs, and the loser writes its film again.
 
 const LOAD_MS = 35_000
 const WRITERS = 8
@@ -112,7 +114,8 @@ function summary(database: string, attempts: Attempt[], lost: string[], imports:
   return figures
 }
 
-async function underLoad(database: string, databaseUri: string): Promise<void> {
+/** `importsSucceed`: every importer run must succeed; otherwise a run may also fail cleanly (a lock waited out). */
+async function underLoad(database: string, databaseUri: string, { importsSucceed = false } = {}): Promise<void> {
   const env = productionEnv(databaseUri, await freePort())
   npmRun(env, 'migrate')
   const server = await startProductionServer(env, { captureLog: true })
@@ -146,9 +149,9 @@ async function underLoad(database: string, databaseUri: string): Promise<void> {
   ).toEqual([])
   expect(
     imports
-      .filter((r) => r.code !== 0 && !importFailedCleanly(r))
+      .filter((r) => r.code !== 0 && (importsSucceed || !importFailedCleanly(r)))
       .map((r) => `exit ${r.code}: ${r.stderr.slice(-500)}`),
-    'importer runs that did not succeed or fail cleanly',
+    importsSucceed ? 'importer runs that did not succeed' : 'importer runs that did not succeed or fail cleanly',
   ).toEqual([])
   expect(imports.length).toBeGreaterThanOrEqual(IMPORTERS)
   // The job runner wrote too: every scheduled publish was carried out.
@@ -173,7 +176,7 @@ describe('concurrent writers: nothing acknowledged is lost', () => {
       const name = `subtext_test_writers_${randomBytes(4).toString('hex')}`
       const uri = await createDatabase(postgres!, name)
       onTestFinished(() => dropDatabase(postgres!, name)) // FORCE: even if the server still holds connections
-      await underLoad('PostgreSQL', uri)
+      await underLoad('PostgreSQL', uri, { importsSucceed: true })
     },
     420_000,
   )
