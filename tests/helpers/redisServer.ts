@@ -4,6 +4,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@redis/client'
+
 // A Redis server of a test's own, on a free loopback port, that the test may stop and start again
 // to see the site without it: the machine's Redis (6379) is shared and is never stopped. It keeps
 // its data across a stop (saved on shutdown, loaded on start), like a server that was only cut off.
@@ -21,7 +23,7 @@ const freePort = () =>
 
 export type PrivateRedis = {
   url: string
-  /** Stops the server, which saves its data first. */
+  /** Stops the server, its data saved first. */
   stop: () => Promise<void>
   /** Starts it again on the same port. */
   start: () => Promise<void>
@@ -48,13 +50,20 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       })
       child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${output}`)))
     })
+  const url = `redis://127.0.0.1:${port}`
+  // Saved, then killed: a clean shutdown would save while still accepting connections, and a
+  // client could come back for a moment before the server is gone.
   const stop = async () => {
     const child = server
     if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const client = createClient({ url })
+    await client.connect()
+    await client.sendCommand(['SAVE'])
+    client.destroy()
     const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
+    child.kill('SIGKILL')
     await exited
   }
   await start()
-  return { url: `redis://127.0.0.1:${port}`, stop, start }
+  return { url, stop, start }
 }
