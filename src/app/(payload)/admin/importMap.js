@@ -32,6 +32,7 @@ import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloa
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ImportNavLink as ImportNavLink_13154568c02fd7c860c018fee9d6a32b } from '../../../../src/components/admin/import/ImportNavLink'
 import { EditorDashboard as EditorDashboard_0ab814e6d2e7478b1177b4cb8ffc27e4 } from '../../../../src/components/admin/dashboard/EditorDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportView as ImportView_f1527bd5f87389bae1f16cc808ad41ff } from '../../../../src/components/admin/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +72,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "/src/components/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_13154568c02fd7c860c018fee9d6a32b,
   "/src/components/admin/dashboard/EditorDashboard#EditorDashboard": EditorDashboard_0ab814e6d2e7478b1177b4cb8ffc27e4,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/components/admin/import/ImportView#ImportView": ImportView_f1527bd5f87389bae1f16cc808ad41ff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
