@@ -107,11 +107,7 @@ export type ProductionServer = {
  */
 export async function startProductionServer(
   env: NodeJS.ProcessEnv,
-  {
-    captureLog = false,
-    logFile,
-    register = true,
-  }: { captureLog?: boolean; logFile?: string; register?: boolean } = {},
+  { captureLog = false, logFile, register = true }: { captureLog?: boolean; logFile?: string; register?: boolean } = {},
 ): Promise<ProductionServer> {
   const port = env.PORT!
   // Started directly (not through npm) and in its own process group: next start leaves a
