@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
@@ -70,13 +70,21 @@ export async function startCluster(options) {
     // Every visitor comes through the front: the instances believe its X-Forwarded-For (rate limits).
     TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS || '1',
   }
-  /** @param {string} script @param {string[]} args */
+  // Not execFileSync: the S3 server runs in this process, and the importer uploads posters to it,
+  // so blocking this process's event loop while the importer runs would deadlock both.
+  /** @param {string} script @param {string[]} args @returns {Promise<void>} */
   const npmRun = (script, args = []) =>
-    execFileSync('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env, stdio: 'inherit' })
+    new Promise((resolve, reject) => {
+      const child = spawn('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, env, stdio: 'inherit' })
+      child.once('error', reject)
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`npm run ${script} exited with ${code ?? 'a signal'}`)),
+      )
+    })
   try {
-    npmRun('migrate')
+    await npmRun('migrate')
     if (created)
-      npmRun(
+      await npmRun(
         'import',
         readdirSync(SAMPLE_FILMS)
           .filter((name) => name.endsWith('.txt'))
