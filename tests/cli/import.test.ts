@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { revalidationToken } from '../../src/lib/revalidate'
 import { ROOT, runScript } from '../helpers/run'
 import { databases, query } from './helpers/databases'
+import { recordingSite } from './helpers/recordingSite'
 
 // `npm run import` as an editor runs it: a real process on a database `npm run migrate` set up.
 
@@ -58,21 +57,8 @@ describe('npm run import', () => {
 
 describe('npm run import and the running site', () => {
   // Stands in for the site: records each request the importer sends it.
-  const requests: { url?: string; authorization?: string; body: string }[] = []
-  const site = createServer((request: IncomingMessage, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    request.on('end', () => {
-      requests.push({ url: request.url, authorization: request.headers.authorization, body })
-      response.end('{}')
-    })
-  })
-  let siteURL = ''
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-    siteURL = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  })
-  afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())))
+  const site = recordingSite()
+  const { requests } = site
 
   // As on a production server; NODE_ENV=production also keeps a development secret out of it.
   const importInProduction = (file: string, secret?: string) =>
@@ -80,7 +66,7 @@ describe('npm run import and the running site', () => {
       DATABASE_URI: database,
       NODE_ENV: 'production',
       PAYLOAD_SECRET: secret,
-      NEXT_PUBLIC_SERVER_URL: siteURL,
+      NEXT_PUBLIC_SERVER_URL: site.url(),
     })
 
   it('runs without PAYLOAD_SECRET, says in one line that the site is not refreshed, and sends it nothing', async () => {
@@ -90,7 +76,7 @@ describe('npm run import and the running site', () => {
     expect(stderr).toContain('✓ i-am-sam.txt → /films/i-am-sam: film created')
     const warnings = stderr.split('\n').filter((line) => line.startsWith('warning: PAYLOAD_SECRET'))
     expect(warnings).toEqual([
-      `warning: PAYLOAD_SECRET is not set, so the site at ${siteURL} is not asked to refresh its cache and may show old content until it restarts; to refresh it, set PAYLOAD_SECRET to the site's secret.`,
+      `warning: PAYLOAD_SECRET is not set, so the site at ${site.url()} is not asked to refresh its cache and may show old content until it restarts; to refresh it, set PAYLOAD_SECRET to the site's secret.`,
     ])
     expect(requests).toEqual([])
   }, 120_000)

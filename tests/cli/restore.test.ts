@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import {
   BACKUP_COLLECTIONS,
@@ -17,6 +15,7 @@ import {
 import { revalidationToken } from '../../src/lib/revalidate'
 import { runScript } from '../helpers/run'
 import { databases, query } from './helpers/databases'
+import { recordingSite } from './helpers/recordingSite'
 
 // `npm run restore` as an operator runs it: a process of its own, into a database `npm run migrate`
 // set up, possibly while the site already runs on it.
@@ -60,21 +59,8 @@ function backupWithIncompleteDraft(): Backup {
 
 describe('npm run restore', () => {
   // Stands in for the site running on the database being restored.
-  const requests: { url?: string; authorization?: string; body: string }[] = []
-  const site = createServer((request: IncomingMessage, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    request.on('end', () => {
-      requests.push({ url: request.url, authorization: request.headers.authorization, body })
-      response.end('{}')
-    })
-  })
-  let siteURL = ''
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
-    siteURL = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
-  })
-  afterAll(() => new Promise<void>((resolve) => site.close(() => resolve())))
+  const site = recordingSite()
+  const { requests } = site
 
   it('writes an incomplete draft exactly as backed up, then expires every restored page on the site', async () => {
     const database = await made.migrated()
@@ -84,7 +70,7 @@ describe('npm run restore', () => {
       DATABASE_URI: database,
       NODE_ENV: 'production',
       PAYLOAD_SECRET: SECRET,
-      NEXT_PUBLIC_SERVER_URL: siteURL,
+      NEXT_PUBLIC_SERVER_URL: site.url(),
     })
     expect(code, stderr).toBe(0)
 
