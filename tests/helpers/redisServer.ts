@@ -1,25 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@redis/client'
 
+import { freePort } from '../e2e/setup/production'
+
 // A Redis server of a test's own, on a free loopback port, that the test may stop and start again
 // to see the site without it: the machine's Redis (6379) is shared and is never stopped. It keeps
 // its data across a stop (saved on shutdown, loaded on start), like a server that was only cut off.
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 
 export type PrivateRedis = {
   url: string
