@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import PageCacheHandler from '../../src/lib/cache/pageCacheHandler.mjs'
 import { markChanged, RENDER_HEADER, renderHeader, withRequestClock } from '../../src/lib/cache/renderFreshness.mjs'
 import { withholdStaleRenders } from '../../src/lib/cache/staleRenders'
+import { data, page, pageCtx, tag } from './helpers/cacheEntries'
 
 // A render that began before a change to what it shows must never be kept as fresh, whenever it
 // is stored: Next's own cache stamps entries when they are stored, so a page (or the data under
@@ -15,25 +16,6 @@ import { withholdStaleRenders } from '../../src/lib/cache/staleRenders'
 // Memory only, as the app runs it (next.config.mjs: isrFlushToDisk false); keys that are not
 // route-cache paths never touch the disk.
 const handler = new PageCacheHandler({ flushToDisk: false, revalidatedTags: [], maxMemoryCacheSize: 10_000_000 })
-
-let unique = 0
-const tag = (name: string) => `${name}-${++unique}`
-const pageCtx = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false }
-const page = (tags: string[]) => ({
-  kind: 'APP_PAGE',
-  html: '<p>page</p>',
-  rscData: undefined,
-  headers: { 'x-next-cache-tags': tags.join(',') },
-  status: 200,
-  postponed: undefined,
-  segmentData: undefined,
-})
-const data = (tags: string[]) => ({
-  kind: 'FETCH',
-  data: { headers: {}, body: '"rows"', status: 200, url: '' },
-  revalidate: 60,
-  tags,
-})
 
 /** Stores `value` from inside a request, with `during` run after the request began. */
 const render = (key: string, value: object, ctx: object, during: () => void = () => {}) =>

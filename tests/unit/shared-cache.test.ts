@@ -9,6 +9,7 @@ import type * as RedisConnection from '../../src/lib/cache/redis.mjs'
 import type * as RenderFreshness from '../../src/lib/cache/renderFreshness.mjs'
 import type * as SharedTagTimes from '../../src/lib/cache/sharedTagTimes.mjs'
 import { startPrivateRedis, type PrivateRedis } from '../helpers/redisServer'
+import { data, page, pageCtx, tag } from './helpers/cacheEntries'
 
 // The page cache and the tag change times as several instances share them through Redis. The
 // other instance is played by a second Redis connection writing what its markChanged would.
@@ -29,25 +30,6 @@ let connection: Connection
 const PREFIX = 'unit-shared-cache:'
 const TAG_TIMES = `${PREFIX}tag-times`
 const now = () => performance.timeOrigin + performance.now()
-
-let unique = 0
-const tag = (name: string) => `${name}-${++unique}`
-const pageCtx = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false }
-const page = (tags: string[]) => ({
-  kind: 'APP_PAGE',
-  html: '<p>page</p>',
-  rscData: undefined,
-  headers: { 'x-next-cache-tags': tags.join(',') } as Record<string, string>,
-  status: 200,
-  postponed: undefined,
-  segmentData: undefined,
-})
-const data = (tags: string[]) => ({
-  kind: 'FETCH',
-  data: { headers: {}, body: '"rows"', status: 200, url: '' },
-  revalidate: 60,
-  tags,
-})
 
 /** Stores `value` from inside a request, with `during` run after the request began. */
 const render = (key: string, value: object, ctx: object, during: () => Promise<unknown> = async () => {}) =>
