@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { startPayload } from './helpers/payload'
 
 // A transaction that fails to commit stored nothing, so whoever asked for it must learn so.
-// @payloadcms/drizzle swallowed a failed COMMIT (patches/@payloadcms+drizzle…): the operation
-// answered as if the write were stored. Each SQL database is made to refuse a commit here.
+// @payloadcms/drizzle swallowed a failed COMMIT (patches/@payloadcms+drizzle…), and drizzle-orm took
+// PostgreSQL's ROLLBACK answer to the COMMIT of an aborted transaction for success
+// (patches/drizzle-orm…): the operation answered as if the write were stored. Each SQL database is
+// made to refuse a commit here.
 
 const adapter = process.env.TEST_ADAPTER
 const sqlAdapter = adapter === 'sqlite' || adapter === 'postgres'
@@ -63,6 +65,36 @@ describe.runIf(sqlAdapter)('a transaction whose COMMIT fails', () => {
         expect(await stored(data.slug)).toBe(0)
       } finally {
         await db.drizzle.execute(sql`DROP TRIGGER refuse_at_commit ON themes`)
+      }
+    })
+
+  if (adapter === 'postgres')
+    it('PostgreSQL: commitTransaction throws when a caught error had aborted the transaction', async () => {
+      const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<unknown> } }
+      // PostgreSQL ends a transaction in which a statement failed, and answers its COMMIT with a
+      // ROLLBACK rather than an error: code that caught the failure (a plugin's hook) went on,
+      // and the write was answered as stored.
+      await db.drizzle.execute(
+        sql`CREATE OR REPLACE FUNCTION refuse_genre() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql`,
+      )
+      await db.drizzle.execute(
+        sql`CREATE TRIGGER refuse_genre BEFORE INSERT ON genres FOR EACH ROW EXECUTE FUNCTION refuse_genre()`,
+      )
+      try {
+        const id = (await payload.db.beginTransaction())!
+        const data = themeData()
+        await payload.db.create({ collection: 'themes', data, req: { transactionID: id } })
+        await expect(
+          payload.db.create({
+            collection: 'genres',
+            data: { name: 'Refused', slug: 'refused' },
+            req: { transactionID: id },
+          }),
+        ).rejects.toThrow()
+        await expect(payload.db.commitTransaction(id)).rejects.toThrow(/rolled back/)
+        expect(await stored(data.slug)).toBe(0)
+      } finally {
+        await db.drizzle.execute(sql`DROP TRIGGER refuse_genre ON genres`)
       }
     })
 })
