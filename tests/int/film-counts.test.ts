@@ -155,6 +155,44 @@ describe('film counts by theme, genre, country and decade', () => {
     ])
   })
 
+  it('list in the symbol atlas exactly the symbols a visitor may read, by motif', async () => {
+    const { docs } = await state.payload!.find({
+      collection: 'symbols',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      sort: ['motif', 'name', 'id'],
+    })
+    const atlas = await content.getAtlasPage(1)
+    expect(atlas.totalSymbols).toBe(docs.length)
+    expect(atlas.motifs.flatMap((m) => m.symbols.map((s) => s.id))).toEqual(docs.map((d) => d.id))
+    expect(atlas.motifs.map(({ motif, symbols, films }) => [motif, symbols.map((s) => s.film.title), films])).toEqual([
+      ['the-clock', ['Counted Facet 2', 'Counted Facet 3'], 2],
+      ['the-red-door', ['Counted Facet 1', 'Counted Facet 2'], 2],
+    ])
+  })
+
+  it('list in the essay index exactly the essays a visitor may read, counted by kind', async () => {
+    const { docs } = await state.payload!.find({
+      collection: 'essays',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      sort: ['-publishedAt', 'title'],
+    })
+    const index = await content.listEssays({})
+    expect(index.essays.map((e) => e.title)).toEqual(docs.map((d) => d.title))
+    expect(index.totalDocs).toBe(docs.length)
+    expect(index.kinds.map(({ kind, count }) => [kind, count])).toEqual([
+      ['philosophical-question', 2],
+      ['core-meaning', 0],
+      ['analysis', 0],
+    ])
+    const ofFilm = await content.listEssays({ film: 'counted-facet-2', kind: 'philosophical-question' })
+    expect([ofFilm.essays.map((e) => e.title), ofFilm.totalDocs]).toEqual([[question(2).question], 1])
+    expect((await content.listEssays({ film: 'counted-facet-5' })).film).toBe('missing')
+  })
+
   it('list in the sitemap exactly the pages a visitor may read', async () => {
     const payload = state.payload!
     const segments = await content.listSitemapSegments()

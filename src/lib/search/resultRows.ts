@@ -78,7 +78,13 @@ async function localRows(payload: Payload, ids: (number | string)[], access: Acc
   }))
 }
 
-type SqlRow = { id: number | string; kind: string | null; title: string | null; url: string | null; text: string | null }
+type SqlRow = {
+  id: number | string
+  kind: string | null
+  title: string | null
+  url: string | null
+  text: string | null
+}
 
 /**
  * The same in SQL. A symbol's or essay's films are listed only when the viewer may read the symbol
@@ -107,8 +113,7 @@ async function sqlResultRows(payload: Payload, ids: (number | string)[], access:
     ),
   ])
   const belongs = new Map<string, string[]>()
-  for (const { id, title } of films)
-    if (title) belongs.set(String(id), [...(belongs.get(String(id)) ?? []), title])
+  for (const { id, title } of films) if (title) belongs.set(String(id), [...(belongs.get(String(id)) ?? []), title])
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind ?? '',
