@@ -59,17 +59,18 @@ describe('film counts by theme, genre, country and decade', () => {
   beforeAll(async () => {
     state.payload = await startPayload()
     await importFilms([
-      film(1, { symbols: [symbol('The Red Door')], questions: [question(1)] }),
+      film(1, { symbols: [symbol('The Red Door')], questions: [question(1)], directors: ['Credited Person'] }),
       film(2, {
         themes: ['Memory', 'Exile'],
         genres: ['Drama', 'War'],
         releaseDate: '1999-12-31',
         symbols: [symbol('The Red Door'), symbol('The Clock')],
         questions: [question(2)],
+        cast: ['Credited Person'],
       }),
       film(3, { themes: ['Exile'], country: 'France', releaseDate: '2001-01-01', symbols: [symbol('The Clock')] }),
       // Published with its symbol and question, then unpublished alone: they stay published.
-      film(5, { symbols: [symbol('The Red Door')], questions: [question(5)] }),
+      film(5, { symbols: [symbol('The Red Door')], questions: [question(5)], cast: ['Credited Person'] }),
     ])
     // A draft carrying a theme and a country of its own, and the published ones'.
     await importFilms(
@@ -80,6 +81,8 @@ describe('film counts by theme, genre, country and decade', () => {
           releaseDate: '1962-01-01',
           symbols: [symbol('The Red Door')],
           questions: [question(4)],
+          directors: ['Credited Person'],
+          cast: ['Drafted Person'],
         }),
       ],
       true,
@@ -191,6 +194,17 @@ describe('film counts by theme, genre, country and decade', () => {
     const ofFilm = await content.listEssays({ film: 'counted-facet-2', kind: 'philosophical-question' })
     expect([ofFilm.essays.map((e) => e.title), ofFilm.totalDocs]).toEqual([[question(2).question], 1])
     expect((await content.listEssays({ film: 'counted-facet-5' })).film).toBe('missing')
+  })
+
+  it("list on a person's page exactly the films a visitor may read that credit them", async () => {
+    const page = await content.getPersonPage('credited-person')
+    expect(page?.credits.map((c) => [c.film.slug, c.roles])).toEqual([
+      ['counted-facet-2', ['Cast']],
+      ['counted-facet-1', ['Director']],
+    ])
+    expect(page?.totalCredits).toBe(2)
+    const drafted = await content.getPersonPage('drafted-person')
+    expect(drafted?.credits).toEqual([])
   })
 
   it('list in the sitemap exactly the pages a visitor may read', async () => {
