@@ -59,17 +59,18 @@ describe('film counts by theme, genre, country and decade', () => {
   beforeAll(async () => {
     state.payload = await startPayload()
     await importFilms([
-      film(1, { symbols: [symbol('The Red Door')], questions: [question(1)] }),
+      film(1, { symbols: [symbol('The Red Door')], questions: [question(1)], directors: ['Credited Person'] }),
       film(2, {
         themes: ['Memory', 'Exile'],
         genres: ['Drama', 'War'],
         releaseDate: '1999-12-31',
         symbols: [symbol('The Red Door'), symbol('The Clock')],
         questions: [question(2)],
+        cast: ['Credited Person'],
       }),
       film(3, { themes: ['Exile'], country: 'France', releaseDate: '2001-01-01', symbols: [symbol('The Clock')] }),
       // Published with its symbol and question, then unpublished alone: they stay published.
-      film(5, { symbols: [symbol('The Red Door')], questions: [question(5)] }),
+      film(5, { symbols: [symbol('The Red Door')], questions: [question(5)], cast: ['Credited Person'] }),
     ])
     // A draft carrying a theme and a country of its own, and the published ones'.
     await importFilms(
@@ -80,6 +81,8 @@ describe('film counts by theme, genre, country and decade', () => {
           releaseDate: '1962-01-01',
           symbols: [symbol('The Red Door')],
           questions: [question(4)],
+          directors: ['Credited Person'],
+          cast: ['Drafted Person'],
         }),
       ],
       true,
@@ -153,6 +156,55 @@ describe('film counts by theme, genre, country and decade', () => {
       ['Counted Facet 1', ['Memory'], ['The Red Door']],
       ['Counted Facet 3', ['Exile'], ['The Clock']],
     ])
+  })
+
+  it('list in the symbol atlas exactly the symbols a visitor may read, by motif', async () => {
+    const { docs } = await state.payload!.find({
+      collection: 'symbols',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      sort: ['motif', 'name', 'id'],
+    })
+    const atlas = await content.getAtlasPage(1)
+    expect(atlas.totalSymbols).toBe(docs.length)
+    expect(atlas.motifs.flatMap((m) => m.symbols.map((s) => s.id))).toEqual(docs.map((d) => d.id))
+    expect(atlas.motifs.map(({ motif, symbols, films }) => [motif, symbols.map((s) => s.film.title), films])).toEqual([
+      ['the-clock', ['Counted Facet 2', 'Counted Facet 3'], 2],
+      ['the-red-door', ['Counted Facet 1', 'Counted Facet 2'], 2],
+    ])
+  })
+
+  it('list in the essay index exactly the essays a visitor may read, counted by kind', async () => {
+    const { docs } = await state.payload!.find({
+      collection: 'essays',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      sort: ['-publishedAt', 'title'],
+    })
+    const index = await content.listEssays({})
+    expect(index.essays.map((e) => e.title)).toEqual(docs.map((d) => d.title))
+    expect(index.totalDocs).toBe(docs.length)
+    expect(index.kinds.map(({ kind, count }) => [kind, count])).toEqual([
+      ['philosophical-question', 2],
+      ['core-meaning', 0],
+      ['analysis', 0],
+    ])
+    const ofFilm = await content.listEssays({ film: 'counted-facet-2', kind: 'philosophical-question' })
+    expect([ofFilm.essays.map((e) => e.title), ofFilm.totalDocs]).toEqual([[question(2).question], 1])
+    expect((await content.listEssays({ film: 'counted-facet-5' })).film).toBe('missing')
+  })
+
+  it("list on a person's page exactly the films a visitor may read that credit them", async () => {
+    const page = await content.getPersonPage('credited-person')
+    expect(page?.credits.map((c) => [c.film.slug, c.roles])).toEqual([
+      ['counted-facet-2', ['Cast']],
+      ['counted-facet-1', ['Director']],
+    ])
+    expect(page?.totalCredits).toBe(2)
+    const drafted = await content.getPersonPage('drafted-person')
+    expect(drafted?.credits).toEqual([])
   })
 
   it('list in the sitemap exactly the pages a visitor may read', async () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Essay, Film, Symbol as FilmSymbol } from '@/payload-types'
 
+import { rankedSearch } from '../../src/lib/search/results'
 import { paragraph } from './helpers/lexical'
 import { startPayload } from './helpers/payload'
 
@@ -55,6 +56,10 @@ const indexed = async (collection: 'symbols' | 'essays', id: number | string) =>
     })
   ).totalDocs
 
+/** The films a visitor's search for `title` lists under the result of that title. */
+const filmsListed = async (title: string) =>
+  (await rankedSearch(payload, title, {}, { overrideAccess: false })).results.find((r) => r.title === title)?.films
+
 const setStatus = (id: Film['id'], status: 'draft' | 'published') =>
   payload.update({ collection: 'films', id, data: { _status: status } })
 
@@ -75,6 +80,7 @@ describe('the search index holds a symbol or essay only while its film is publis
     ).docs[0]
     expect(entry).toMatchObject({ title: symbol.name, kind: 'Symbol' })
     expect(entry?.url).toContain(symbol.slug)
+    expect(await filmsListed(symbol.name)).toEqual([draft.title])
 
     await setStatus(draft.id, 'draft')
     expect([await indexed('symbols', symbol.id), await indexed('essays', essay.id)]).toEqual([0, 0])
@@ -84,8 +90,11 @@ describe('the search index holds a symbol or essay only while its film is publis
     const [shown, hidden] = [await film('published'), await film('published')]
     const essay = await essayOf([shown.id, hidden.id])
     expect(await indexed('essays', essay.id)).toBe(1)
+    expect(await filmsListed(essay.title)).toEqual([shown.title, hidden.title])
     await setStatus(hidden.id, 'draft')
     expect(await indexed('essays', essay.id)).toBe(1)
+    // Its result names the published film only: the draft's title is not a visitor's to read.
+    expect(await filmsListed(essay.title)).toEqual([shown.title])
     await setStatus(shown.id, 'draft')
     expect(await indexed('essays', essay.id)).toBe(0)
   })

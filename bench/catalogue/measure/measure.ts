@@ -57,7 +57,7 @@ async function firstSlug(payload: Payload, collection: 'themes' | 'people', wher
 }
 
 /** Every read, named the same whatever the catalogue's size; `chosen` says which theme, page… each names. */
-async function measure(runs: number): Promise<Measured> {
+async function measure(runs: number, only?: RegExp): Promise<Measured> {
   const payload = await payloadClient()
   const films = (await payload.count({ collection: 'films' })).totalDocs
   const deepPage = Math.min(400, Math.max(1, Math.ceil(films / content.FILMS_PER_PAGE)))
@@ -152,6 +152,7 @@ async function measure(runs: number): Promise<Measured> {
   ]
   const timings: Timing[] = []
   for (const [name, read] of reads) {
+    if (only && !only.test(name)) continue
     const timing = await time(name, runs, read)
     timings.push(timing)
     process.stderr.write(
@@ -163,9 +164,10 @@ async function measure(runs: number): Promise<Measured> {
 }
 
 /** The same measure in a child process on another database; its JSON is its last stdout line. */
-function measureBeside(uri: string, runs: number): Measured {
+function measureBeside(uri: string, runs: number, only?: string): Measured {
   const script = process.argv[1]!
-  const out = execFileSync(process.execPath, [...process.execArgv, script, '--runs', String(runs)], {
+  const args = [script, '--runs', String(runs), ...(only ? ['--only', only] : [])]
+  const out = execFileSync(process.execPath, [...process.execArgv, ...args], {
     env: { ...process.env, DATABASE_URI: uri },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -196,11 +198,13 @@ function table(main: Measured, beside: Measured | null): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, beside: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '30' }, beside: { type: 'string' }, only: { type: 'string' } },
+  })
   const runs = Number(values.runs)
   // The small catalogue first, then this one: both in the same run, on the same machine's moment.
-  const beside = values.beside ? measureBeside(values.beside, runs) : null
-  const measured = await measure(runs)
+  const beside = values.beside ? measureBeside(values.beside, runs, values.only) : null
+  const measured = await measure(runs, values.only ? new RegExp(values.only) : undefined)
   process.stdout.write(`${table(measured, beside)}\n`)
   process.stdout.write(`${JSON.stringify(beside ? { ...measured, beside } : measured)}\n`)
 }

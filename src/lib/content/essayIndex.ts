@@ -1,11 +1,15 @@
-import type { Where } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import type { Film } from '@/payload-types'
 
 import { ESSAY_KINDS, type EssayFilters, type EssayKind } from '../essaysQuery'
 import { payloadClient } from '../payload'
 import { collectionTag } from '../tags'
+import { essayIndexRows } from './essayIndexRows'
 import { ESSAY_CARD, toEssayCard } from './essays'
 import type { EssayCard, FilmRef } from './shapes'
-import { asViewer } from './viewer'
+import { isSqlAdapter } from './sqlRows'
+import { asViewer, type AsViewer } from './viewer'
 
 export const ESSAYS_PER_PAGE = 24
 
@@ -18,6 +22,59 @@ export type EssayIndex = {
   film: FilmRef | null | 'missing'
   /** How many essays of each kind the film filter leaves, for the kind links. */
   kinds: { kind: EssayKind; count: number }[]
+}
+
+type Filter = { film: Film['id'] | null; kind: EssayKind | null; page: number }
+/** One page's essays, and how many of each kind the film filter leaves. */
+type PageRead = { essays: EssayCard[]; kinds: Map<string, number> }
+
+const pageOptions = { depth: 1, ...ESSAY_CARD } as const
+
+/**
+ * On the SQL adapters, for a visitor: the page's ids and the kinds' counts in SQL
+ * (./essayIndexRows.ts), then the page's essays read as the visitor by id.
+ */
+async function sqlPage(payload: Payload, access: AsViewer, { film, kind, page }: Filter): Promise<PageRead> {
+  const offset = (page - 1) * ESSAYS_PER_PAGE
+  const { ids, kinds } = await essayIndexRows(payload, { film, kind, limit: ESSAYS_PER_PAGE, offset })
+  if (!ids.length) return { essays: [], kinds }
+  const { docs } = await payload.find({
+    collection: 'essays',
+    ...access,
+    where: { id: { in: ids } },
+    pagination: false,
+    ...pageOptions,
+  })
+  const byId = new Map(docs.map((d) => [String(d.id), d]))
+  // An essay the visitor may no longer read (unpublished between the two reads) is left out.
+  const essays = ids.flatMap((id) => {
+    const essay = byId.get(String(id))
+    return essay ? [toEssayCard(essay)] : []
+  })
+  return { essays, kinds }
+}
+
+/** MongoDB, and a previewer who reads drafts: the Local API, a count per kind. */
+async function localPage(payload: Payload, access: AsViewer, { film, kind, page }: Filter): Promise<PageRead> {
+  const ofFilm: Where[] = film === null ? [] : [{ films: { equals: film } }]
+  const [essays, ...counts] = await Promise.all([
+    payload.find({
+      collection: 'essays',
+      ...access,
+      where: { and: [...ofFilm, ...(kind ? [{ kind: { equals: kind } }] : [])] },
+      sort: ['-publishedAt', 'title'],
+      limit: ESSAYS_PER_PAGE,
+      page,
+      ...pageOptions,
+    }),
+    ...ESSAY_KINDS.map((k) =>
+      payload.count({ collection: 'essays', ...access, where: { and: [...ofFilm, { kind: { equals: k } }] } }),
+    ),
+  ])
+  return {
+    essays: essays.docs.map(toEssayCard),
+    kinds: new Map(ESSAY_KINDS.map((k, i) => [k, counts[i]!.totalDocs])),
+  }
 }
 
 /** One page of published essays, newest first, of one kind and one film when asked. */
@@ -41,29 +98,17 @@ export function listEssays(filters: EssayFilters): Promise<EssayIndex> {
           ).docs[0] ?? 'missing')
         : null
       if (film === 'missing') return { essays: [], page, totalPages: 0, totalDocs: 0, film, kinds: [] }
-      const ofFilm: Where[] = film ? [{ films: { equals: film.id } }] : []
-      const [essays, ...counts] = await Promise.all([
-        payload.find({
-          collection: 'essays',
-          ...access,
-          where: { and: [...ofFilm, ...(filters.kind ? [{ kind: { equals: filters.kind } }] : [])] },
-          sort: ['-publishedAt', 'title'],
-          limit: ESSAYS_PER_PAGE,
-          page,
-          depth: 1,
-          ...ESSAY_CARD,
-        }),
-        ...ESSAY_KINDS.map((kind) =>
-          payload.count({ collection: 'essays', ...access, where: { and: [...ofFilm, { kind: { equals: kind } }] } }),
-        ),
-      ])
+      const filter = { film: film?.id ?? null, kind: filters.kind ?? null, page }
+      const read = await (isSqlAdapter(payload) && !access.user ? sqlPage : localPage)(payload, access, filter)
+      const counted = filter.kind ? [filter.kind] : ESSAY_KINDS
+      const totalDocs = counted.reduce((sum, kind) => sum + (read.kinds.get(kind) ?? 0), 0)
       return {
-        essays: essays.docs.map(toEssayCard),
+        essays: read.essays,
         page,
-        totalPages: essays.totalPages,
-        totalDocs: essays.totalDocs,
+        totalPages: Math.ceil(totalDocs / ESSAYS_PER_PAGE),
+        totalDocs,
         film: film ? { id: film.id, title: film.title, slug: film.slug } : null,
-        kinds: ESSAY_KINDS.map((kind, i) => ({ kind, count: counts[i]!.totalDocs })),
+        kinds: ESSAY_KINDS.map((kind) => ({ kind, count: read.kinds.get(kind) ?? 0 })),
       }
     },
   )

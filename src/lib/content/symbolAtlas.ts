@@ -1,9 +1,13 @@
+import type { Payload } from 'payload'
+
 import type { Film, Media, Symbol } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag } from '../tags'
 import { populated, type FilmRef } from './shapes'
-import { asViewer } from './viewer'
+import { isSqlAdapter } from './sqlRows'
+import { atlasRows, motifRows } from './symbolAtlasRows'
+import { asViewer, type AsViewer } from './viewer'
 
 /** About a screenful of symbols per page of the atlas; a motif is never split across two pages. */
 export const ATLAS_PAGE_SIZE = 40
@@ -15,6 +19,7 @@ export type AtlasMotif = { motif: string; symbols: AtlasSymbol[]; films: number 
 export type AtlasPage = { motifs: AtlasMotif[]; page: number; totalPages: number; totalSymbols: number }
 
 const SELECT = { name: true, slug: true, motif: true, film: true, image: true } as const
+const POPULATE = { films: { title: true, slug: true } } as const
 // The motif is kept in slug form and never empty (collections/Symbols.ts); the name orders a motif's
 // symbols and the id makes the order total, so pages never overlap.
 const SORT = ['motif', 'name', 'id']
@@ -22,6 +27,48 @@ const SORT = ['motif', 'name', 'id']
 type Row = Pick<Symbol, 'id' | 'name' | 'slug' | 'motif' | 'film' | 'image'>
 
 const motifOf = (row: Row): string => row.motif || row.slug
+
+/** A page's symbols, the motif carried over from the page before, the rest of its last motif. */
+type PageRead = { rows: Row[]; carriedOver: string | undefined; rest: Row[] | null; total: number }
+
+const query = (access: AsViewer) =>
+  ({ collection: 'symbols', ...access, sort: SORT, depth: 1, select: SELECT, populate: POPULATE }) as const
+
+/** The Local API's page (MongoDB, and a previewer who reads drafts). */
+async function localPage(payload: Payload, access: AsViewer, page: number): Promise<PageRead> {
+  const run = await payload.find({ ...query(access), limit: ATLAS_PAGE_SIZE, page })
+  // The symbol before this page (page k of one is the k-th symbol): a motif it shares was shown there.
+  const before =
+    page > 1
+      ? (await payload.find({ ...query(access), depth: 0, limit: 1, page: (page - 1) * ATLAS_PAGE_SIZE })).docs[0]
+      : undefined
+  const carriedOver = before ? motifOf(before) : undefined
+  const last = run.docs.at(-1)
+  const rest =
+    last && run.hasNextPage && motifOf(last) !== carriedOver
+      ? (await payload.find({ ...query(access), where: { motif: { equals: motifOf(last) } }, limit: MOTIF_MAX })).docs
+      : null
+  return { rows: run.docs, carriedOver, rest, total: run.totalDocs }
+}
+
+/** On the SQL adapters, for a visitor: which symbols in SQL (./symbolAtlasRows.ts), then they are read by id. */
+async function sqlPage(payload: Payload, access: AsViewer, page: number): Promise<PageRead> {
+  const offset = (page - 1) * ATLAS_PAGE_SIZE
+  const { rows: refs, before, total } = await atlasRows(payload, { limit: ATLAS_PAGE_SIZE, offset })
+  const last = refs.at(-1)?.motif
+  const restIds =
+    last !== undefined && offset + refs.length < total && last !== before
+      ? await motifRows(payload, last, MOTIF_MAX)
+      : null
+  const ids = [...refs.map((r) => r.id), ...(restIds ?? [])]
+  const { docs } = ids.length
+    ? await payload.find({ ...query(access), where: { id: { in: ids } }, pagination: false })
+    : { docs: [] }
+  const byId = new Map(docs.map((d) => [String(d.id), d]))
+  // A symbol the visitor may no longer read (unpublished between the two reads) is left out.
+  const read = (list: Symbol['id'][]) => list.flatMap((id) => [byId.get(String(id))].filter((d) => d !== undefined))
+  return { rows: read(refs.map((r) => r.id)), carriedOver: before, rest: restIds && read(restIds), total }
+}
 
 /**
  * One page of the symbol atlas: every published symbol, in motif order, with the symbols that share
@@ -34,46 +81,24 @@ export function getAtlasPage(page: number): Promise<AtlasPage> {
     [collectionTag('symbols'), collectionTag('films'), collectionTag('media')],
     async (access) => {
       const payload = await payloadClient()
-      const query = { collection: 'symbols', ...access, sort: SORT, depth: 1, select: SELECT } as const
-      const populate = { films: { title: true, slug: true } } as const
-      const run = await payload.find({ ...query, populate, limit: ATLAS_PAGE_SIZE, page })
-      const rows: Row[] = run.docs
-      if (rows.length === 0) return { motifs: [], page, totalPages: run.totalPages, totalSymbols: run.totalDocs }
+      const read = isSqlAdapter(payload) && !access.user ? sqlPage : localPage
+      const { rows, carriedOver, rest, total } = await read(payload, access, page)
+      const totalPages = Math.ceil(total / ATLAS_PAGE_SIZE)
+      if (rows.length === 0) return { motifs: [], page, totalPages, totalSymbols: total }
 
-      // The symbol before this page (page k of one is the k-th symbol): a motif it shares was shown there.
-      const before =
-        page > 1
-          ? (await payload.find({ ...query, depth: 0, limit: 1, page: (page - 1) * ATLAS_PAGE_SIZE })).docs[0]
-          : undefined
-      const carriedOver = before ? motifOf(before) : undefined
       const last = motifOf(rows.at(-1)!)
-      const rest =
-        run.hasNextPage && last !== carriedOver
-          ? await payload.find({
-              ...query,
-              populate,
-              where: { motif: { equals: last } },
-              limit: MOTIF_MAX,
-            })
-          : null
-
       const byMotif = new Map<string, Row[]>()
       for (const row of rows) {
         const motif = motifOf(row)
         if (motif === carriedOver) continue
         byMotif.set(motif, [...(byMotif.get(motif) ?? []), row])
       }
-      if (rest?.docs.length) byMotif.set(last, rest.docs)
+      if (rest?.length) byMotif.set(last, rest)
       const motifs = [...byMotif].map(([motif, members]) => {
         const symbols = members.flatMap(toAtlasSymbol)
         return { motif, symbols, films: new Set(symbols.map((s) => s.film.id)).size }
       })
-      return {
-        motifs: motifs.filter((m) => m.symbols.length > 0),
-        page,
-        totalPages: run.totalPages,
-        totalSymbols: run.totalDocs,
-      }
+      return { motifs: motifs.filter((m) => m.symbols.length > 0), page, totalPages, totalSymbols: total }
     },
   )
 }

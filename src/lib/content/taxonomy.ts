@@ -1,4 +1,6 @@
-import type { Genre, Person } from '@/payload-types'
+import type { Payload, Where } from 'payload'
+
+import type { Film, Genre, Person } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag, documentTag } from '../tags'
@@ -12,6 +14,7 @@ import {
   type PersonPage,
   type ThemeSummary,
 } from './shapes'
+import { isSqlAdapter, sql, sqlRows } from './sqlRows'
 import { asViewer } from './viewer'
 
 const FILM_TAGS = [collectionTag('films'), collectionTag('media')]
@@ -96,6 +99,22 @@ export function getGenrePage(slug: string): Promise<GenrePage | null> {
   })
 }
 
+/**
+ * Which films credit a person, as a condition for the visitor's read of them. On the SQL adapters
+ * the ids come from the index of each credit (directors in films_rels, cast in films_cast): the
+ * Local API's OR over both joined every film to its credits, 130 ms of CPU at 10,000 films for a
+ * person with three. The read that follows still applies the visitor's rule.
+ */
+async function creditedFilms(payload: Payload, person: Person['id']): Promise<Where> {
+  if (!isSqlAdapter(payload)) return { or: [{ directors: { in: [person] } }, { 'cast.person': { equals: person } }] }
+  const rows = await sqlRows<{ id: Film['id'] }>(
+    payload,
+    sql`SELECT parent_id AS id FROM films_rels WHERE path = 'directors' AND people_id = ${person}
+      UNION SELECT _parent_id AS id FROM films_cast WHERE person_id = ${person}`,
+  )
+  return { id: { in: rows.map((r) => r.id) } }
+}
+
 /** A person and their newest published films, with the roles they had in each. */
 export function getPersonPage(slug: string): Promise<PersonPage | null> {
   return asViewer(['person', slug], [documentTag('people', slug), ...FILM_TAGS], async (access) => {
@@ -107,7 +126,7 @@ export function getPersonPage(slug: string): Promise<PersonPage | null> {
     const films = await payload.find({
       collection: 'films',
       ...access,
-      where: { or: [{ directors: { in: [person.id] } }, { 'cast.person': { equals: person.id } }] },
+      where: await creditedFilms(payload, person.id),
       limit: TAXONOMY_PAGE_FILMS,
       sort: '-releaseDate',
       depth: 1,

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 
 import { up as createIndex } from '../../migrations/postgres/20261130_060000_search_fulltext'
 import type { IndexEntry, SearchEngine } from './engine'
-import { CANDIDATES, exactTitle, TEXT_TIER, tsqueryTiers } from './tiers'
-import { indexText } from './text'
+import { CANDIDATES, exactTitle, TEXT_TIER, tsqueryTiers, type Tiers } from './tiers'
+import { indexText, type ParsedQuery } from './text'
 import { drizzleOf } from './transaction'
 
 // PostgreSQL: a tsvector per `search` row (English stemming; the title weighted A, the text B)
@@ -13,6 +13,7 @@ import { drizzleOf } from './transaction'
 
 type Query = ReturnType<typeof sql>
 type Db = { execute<T>(query: Query): Promise<{ rows: T[] }> }
+type Page = { limit: number; offset: number }
 
 // ts_rank_cd's weights for D, C, B, A: a title word counts ten times a text word.
 const WEIGHTS = '{0.01, 0.02, 0.1, 1.0}'
@@ -25,6 +26,25 @@ const writeRow = (db: Db, { id, title, text }: IndexEntry) =>
 
 const countOf = async (db: Db, table: 'search' | 'search_fts') =>
   Number((await db.execute<{ n: string }>(sql`SELECT count(*) AS n FROM ${sql.identifier(table)}`)).rows[0]!.n)
+
+const tsquery = (text: string) => sql`to_tsquery('english', ${text})`
+
+/** One page of the documents matching `match`, put in tiers, then by ts_rank_cd over the whole query. */
+async function ranked(db: Db, query: ParsedQuery, tiers: Tiers, match: string, { limit, offset }: Page) {
+  const { rows } = await db.execute<{ id: number }>(sql`
+    SELECT id FROM (
+      SELECT s.id, s.priority, s.title, length(f.title) AS length,
+        ts_rank_cd(${WEIGHTS}::float4[], f.document, ${tsquery(tiers.all)}) AS rank,
+        CASE WHEN f.title = ${exactTitle(query)} THEN 0
+          WHEN f.document @@ ${tsquery(tiers.titlePhrase)} THEN 1
+          WHEN f.document @@ ${tsquery(tiers.titleAll)} THEN 2
+          WHEN f.document @@ ${tsquery(tiers.phrase)} THEN 3 ELSE 4 END AS tier
+      FROM search_fts f JOIN search s ON s.id = f.id
+      WHERE f.document @@ ${tsquery(match)}) ranked
+    ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank DESC, priority, title, id
+    LIMIT ${limit} OFFSET ${offset}`)
+  return rows
+}
 
 export const postgresSearch: SearchEngine = {
   async ensure(payload: Payload) {
@@ -51,22 +71,14 @@ export const postgresSearch: SearchEngine = {
     await db.execute(sql`DELETE FROM search_fts WHERE id = ${Number(id)}`)
   },
 
-  async search(payload, query, { limit, offset }) {
+  async search(payload, query, page) {
     const db = await drizzleOf<Db>(payload)
     const tiers = tsqueryTiers(query)
-    const tsquery = (text: string) => sql`to_tsquery('english', ${text})`
-    const { rows } = await db.execute<{ id: number }>(sql`
-      SELECT id FROM (
-        SELECT s.id, s.priority, s.title, length(f.title) AS length,
-          ts_rank_cd(${WEIGHTS}::float4[], f.document, ${tsquery(tiers.all)}) AS rank,
-          CASE WHEN f.title = ${exactTitle(query)} THEN 0
-            WHEN f.document @@ ${tsquery(tiers.titlePhrase)} THEN 1
-            WHEN f.document @@ ${tsquery(tiers.titleAll)} THEN 2
-            WHEN f.document @@ ${tsquery(tiers.phrase)} THEN 3 ELSE 4 END AS tier
-        FROM search_fts f JOIN search s ON s.id = f.id
-        WHERE f.document @@ ${tsquery(tiers.all)}) ranked
-      ORDER BY tier, CASE WHEN tier < ${TEXT_TIER} THEN length ELSE 0 END, rank DESC, priority, title, id
-      LIMIT ${limit} OFFSET ${offset}`)
+    // As on SQLite: every title match ranks above every text match, so a page the title matches
+    // fill is ranked among them alone; ts_rank_cd over every document holding a common word reads
+    // each one's tsvector, and they grow with the catalogue while the title matches stay few.
+    const byTitle = await ranked(db, query, tiers, tiers.titleAll, page)
+    const rows = byTitle.length === page.limit ? byTitle : await ranked(db, query, tiers, tiers.all, page)
     const { rows: count } = await db.execute<{ n: string }>(
       sql`SELECT count(*) AS n FROM (
         SELECT 1 FROM search_fts WHERE document @@ ${tsquery(tiers.all)} LIMIT ${CANDIDATES + 1}) matches`,

@@ -4,6 +4,7 @@ import * as migration_20261130_060000_search_fulltext from './20261130_060000_se
 import * as migration_20261206_192851_symbol_motif from './20261206_192851_symbol_motif';
 import * as migration_20261206_205402_compound_sort_indexes from './20261206_205402_compound_sort_indexes';
 import * as migration_20261206_225934_media_object_storage from './20261206_225934_media_object_storage';
+import * as migration_20261207_033831_covering_list_indexes from './20261207_033831_covering_list_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_225934_media_object_storage.up,
     down: migration_20261206_225934_media_object_storage.down,
-    name: '20261206_225934_media_object_storage'
+    name: '20261206_225934_media_object_storage',
+  },
+  {
+    up: migration_20261207_033831_covering_list_indexes.up,
+    down: migration_20261207_033831_covering_list_indexes.down,
+    name: '20261207_033831_covering_list_indexes'
   },
 ];
