@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { createClient } from '@redis/client'
 import pg from 'pg'
 
+import { startFront } from '../../../deploy/front/front.mjs'
 import { sampleFilmFiles } from '../../../src/seed/paths'
 import { freePort, npmRun, productionEnv, startProductionServer, type ProductionServer } from './production'
 
@@ -98,7 +102,11 @@ export async function startCluster({
   })
 
   const servers: ProductionServer[] = []
+  // A restart still starting when the cluster stops (a test that ran out of time) is awaited, so
+  // the instance it starts is stopped too rather than left running.
+  const restarting = new Set<Promise<ProductionServer>>()
   const stop = async () => {
+    await Promise.allSettled(restarting)
     await Promise.all(servers.map((server) => server.stop()))
     await onPostgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     await deleteRedisKeys(shared.REDIS_URL, shared.REDIS_KEY_PREFIX!)
@@ -118,8 +126,47 @@ export async function startCluster({
     baseURLs: servers.map((server) => server.baseURL),
     instances: servers,
     env: shared,
-    restart: async (index) =>
-      (servers[index] = await startProductionServer(instanceEnv(index), { captureLog, register: false })),
+    restart: async (index) => {
+      const starting = startProductionServer(instanceEnv(index), { captureLog, register: false })
+      restarting.add(starting)
+      try {
+        return (servers[index] = await starting)
+      } finally {
+        restarting.delete(starting)
+      }
+    },
     stop,
+  }
+}
+
+export type ClusterFront = {
+  url: string
+  /** What nginx wrote to its error log: one line per request an instance failed. */
+  log: () => string
+  stop: () => Promise<void>
+}
+
+/** The shipped caching front (deploy/front) balancing over every instance of `cluster`, as docs/deploy.md runs it. */
+export async function startClusterFront(cluster: Cluster): Promise<ClusterFront> {
+  // Directly in the temporary directory: nginx's workers must reach it (see startFront).
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'subtext-e2e-cluster-front-'))
+  try {
+    const front = await startFront({
+      upstream: cluster.baseURLs,
+      port: await freePort(),
+      stateDir,
+      secret: cluster.env.PAYLOAD_SECRET!,
+    })
+    return {
+      url: front.url,
+      log: front.log,
+      stop: async () => {
+        await front.stop()
+        rmSync(stateDir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    rmSync(stateDir, { recursive: true, force: true })
+    throw error
   }
 }
