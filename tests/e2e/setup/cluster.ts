@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,7 +10,7 @@ import pg from 'pg'
 
 import { startFront } from '../../../deploy/front/front.mjs'
 import { sampleFilmFiles } from '../../../src/seed/paths'
-import { freePort, npmRun, productionEnv, startProductionServer, type ProductionServer } from './production'
+import { freePort, productionEnv, ROOT, startProductionServer, type ProductionServer } from './production'
 
 // Several `next start` processes of the one existing build behind no front, the way a load
 // balancer would see them: one fresh PostgreSQL database (migrated, the sample films imported),
@@ -44,6 +46,20 @@ export type Cluster = {
   restart: (index: number) => Promise<ProductionServer>
   /** Stops every instance, drops the database and deletes the cluster's Redis keys. */
   stop: () => Promise<void>
+}
+
+/**
+ * A documented command, as production.ts's npmRun, but without blocking this process: an S3 server
+ * a test runs in this process (deploy/cluster/s3server.mjs) must answer the import meanwhile.
+ */
+async function npmRun(env: NodeJS.ProcessEnv, script: string, args: string[] = []): Promise<void> {
+  const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const [code] = (await once(child, 'exit')) as [number | null]
+  if (code !== 0) throw new Error(`npm run ${script} exited with ${code}`)
 }
 
 const databaseURL = (name: string): string => {
@@ -112,8 +128,8 @@ export async function startCluster({
     await deleteRedisKeys(shared.REDIS_URL, shared.REDIS_KEY_PREFIX!)
   }
   try {
-    npmRun(shared, 'migrate')
-    npmRun(shared, 'import', sampleFilmFiles())
+    await npmRun(shared, 'migrate')
+    await npmRun(shared, 'import', sampleFilmFiles())
     // The first instance registers the accounts; the others find them in the shared database.
     for (let index = 0; index < instances; index++)
       servers.push(await startProductionServer(instanceEnv(index), { captureLog, register: index === 0 }))
