@@ -43,7 +43,7 @@ function upstreamAddress(upstream) {
 }
 
 /** A failed request leaves an instance out for this long; then one request tries it again. */
-const FAIL_TIMEOUT_S = 5
+export const FAIL_TIMEOUT_S = 5
 
 /**
  * The upstream block's lines for one or more instances of the app.

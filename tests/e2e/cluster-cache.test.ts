@@ -1,27 +1,35 @@
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 
+import { S3 } from '@aws-sdk/client-s3'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { textOf } from './helpers/http'
 import { startCluster, type Cluster } from './setup/cluster'
-import { accounts } from './setup/production'
+import { accounts, ROOT } from './setup/production'
+import { startS3Server } from '../../deploy/cluster/s3server.mjs'
 import { LIMITS } from '../../src/lib/security/rateLimit'
 
-// Two instances of the site on one PostgreSQL database and one Redis, as a load balancer would
-// use them: whichever instance a request lands on, it sees the same pages, the same counters and
-// the same sessions.
+// Two instances of the site on one PostgreSQL database, one Redis and one S3 bucket (s3rver), as
+// a load balancer would use them: whichever instance a request lands on, it sees the same pages,
+// the same counters, the same sessions and the same uploads.
 
+let s3: Awaited<ReturnType<typeof startS3Server>>
 let cluster: Cluster
 let a: string
 let b: string
 
 beforeAll(async () => {
-  cluster = await startCluster({ instances: 2 })
+  s3 = await startS3Server()
+  cluster = await startCluster({ instances: 2, env: s3.env })
   ;[a, b] = cluster.baseURLs as [string, string]
 })
 
 afterAll(async () => {
   await cluster?.stop()
+  await s3?.stop()
 })
 
 const get = async (base: string, path: string) => {
@@ -107,5 +115,52 @@ describe('sessions are shared', () => {
     expect(logout.status).toBe(200)
     expect(await me(b, { authorization: `JWT ${token}` })).toBeNull()
     expect(await me(b, fromAdmin)).toBeNull()
+  })
+})
+
+describe('uploads are shared', () => {
+  it('an image uploaded through A is served by B from the bucket, the original and its sizes', async () => {
+    const { token } = await login(a, accounts.editor.email, accounts.editor.password)
+    const png = await sharp({ create: { width: 1000, height: 600, channels: 3, background: { r: 90, g: 20, b: 60 } } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      `cluster-${randomBytes(4).toString('hex')}.png`,
+    )
+    form.append('_payload', JSON.stringify({ alt: 'Uploaded through A' }))
+    const uploaded = await fetch(`${a}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201)
+    const { doc } = (await uploaded.json()) as {
+      doc: { filename: string; sizes: Record<string, { filename: string; width: number }> }
+    }
+
+    const original = await fetch(`${b}/api/media/file/${doc.filename}`)
+    expect(original.status).toBe(200)
+    expect(Buffer.from(await original.arrayBuffer()).equals(png)).toBe(true)
+    const card = doc.sizes.card!
+    const size = await fetch(`${b}/api/media/file/${card.filename}`)
+    expect(size.status).toBe(200)
+    expect((await sharp(Buffer.from(await size.arrayBuffer())).metadata()).width).toBe(card.width)
+
+    // The instances share this machine's disk too: only the bucket holding the files, and media/
+    // not, shows that B read them from where an instance on another machine would.
+    const bucket = new S3({
+      region: s3.env.S3_REGION,
+      endpoint: s3.endpoint,
+      forcePathStyle: true,
+      credentials: { accessKeyId: s3.env.S3_ACCESS_KEY_ID, secretAccessKey: s3.env.S3_SECRET_ACCESS_KEY },
+    })
+    const keys = ((await bucket.listObjectsV2({ Bucket: s3.bucket })).Contents ?? []).map((object) => object.Key)
+    for (const name of [doc.filename, card.filename]) {
+      expect(keys).toContain(name)
+      expect(existsSync(path.join(ROOT, 'media', name))).toBe(false)
+    }
   })
 })

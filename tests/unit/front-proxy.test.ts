@@ -30,6 +30,11 @@ const answers: Record<string, (res: ServerResponse, hit: number) => void> = {
     res.setHeader('content-type', 'application/javascript')
   },
   '/swr': (res) => res.setHeader('cache-control', 'public, s-maxage=1, stale-while-revalidate=60'),
+  // As Next answers a list its proxy rewrote to an internal path.
+  '/films': (res) => {
+    res.setHeader('x-middleware-rewrite', 'http://localhost:3001/listing/films/all')
+    res.setHeader('x-nextjs-rewritten-path', '/listing/films/all')
+  },
 }
 
 let upstream: Server
@@ -222,6 +227,13 @@ it('keeps the app’s security headers on a HIT', async () => {
     'permissions-policy': 'camera=(), microphone=()',
     'strict-transport-security': 'max-age=63072000; includeSubDomains',
   })
+})
+
+it('never shows the internal address a list was rewritten to, and passes what the client router reads', async () => {
+  for (const response of [await get('/films'), await get('/films'), await get('/films', { headers: { rsc: '1' } })]) {
+    expect(response.headers['x-middleware-rewrite']).toBeUndefined()
+    expect(response.headers['x-nextjs-rewritten-path']).toBe('/listing/films/all')
+  }
 })
 
 describe('purge', () => {

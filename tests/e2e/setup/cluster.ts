@@ -1,10 +1,16 @@
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { createClient } from '@redis/client'
 import pg from 'pg'
 
+import { startFront } from '../../../deploy/front/front.mjs'
 import { sampleFilmFiles } from '../../../src/seed/paths'
-import { freePort, npmRun, productionEnv, startProductionServer, type ProductionServer } from './production'
+import { freePort, productionEnv, ROOT, startProductionServer, type ProductionServer } from './production'
 
 // Several `next start` processes of the one existing build behind no front, the way a load
 // balancer would see them: one fresh PostgreSQL database (migrated, the sample films imported),
@@ -40,6 +46,20 @@ export type Cluster = {
   restart: (index: number) => Promise<ProductionServer>
   /** Stops every instance, drops the database and deletes the cluster's Redis keys. */
   stop: () => Promise<void>
+}
+
+/**
+ * A documented command, as production.ts's npmRun, but without blocking this process: an S3 server
+ * a test runs in this process (deploy/cluster/s3server.mjs) must answer the import meanwhile.
+ */
+async function npmRun(env: NodeJS.ProcessEnv, script: string, args: string[] = []): Promise<void> {
+  const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const [code] = (await once(child, 'exit')) as [number | null]
+  if (code !== 0) throw new Error(`npm run ${script} exited with ${code}`)
 }
 
 const databaseURL = (name: string): string => {
@@ -98,14 +118,18 @@ export async function startCluster({
   })
 
   const servers: ProductionServer[] = []
+  // A restart still starting when the cluster stops (a test that ran out of time) is awaited, so
+  // the instance it starts is stopped too rather than left running.
+  const restarting = new Set<Promise<ProductionServer>>()
   const stop = async () => {
+    await Promise.allSettled(restarting)
     await Promise.all(servers.map((server) => server.stop()))
     await onPostgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     await deleteRedisKeys(shared.REDIS_URL, shared.REDIS_KEY_PREFIX!)
   }
   try {
-    npmRun(shared, 'migrate')
-    npmRun(shared, 'import', sampleFilmFiles())
+    await npmRun(shared, 'migrate')
+    await npmRun(shared, 'import', sampleFilmFiles())
     // The first instance registers the accounts; the others find them in the shared database.
     for (let index = 0; index < instances; index++)
       servers.push(await startProductionServer(instanceEnv(index), { captureLog, register: index === 0 }))
@@ -118,8 +142,47 @@ export async function startCluster({
     baseURLs: servers.map((server) => server.baseURL),
     instances: servers,
     env: shared,
-    restart: async (index) =>
-      (servers[index] = await startProductionServer(instanceEnv(index), { captureLog, register: false })),
+    restart: async (index) => {
+      const starting = startProductionServer(instanceEnv(index), { captureLog, register: false })
+      restarting.add(starting)
+      try {
+        return (servers[index] = await starting)
+      } finally {
+        restarting.delete(starting)
+      }
+    },
     stop,
+  }
+}
+
+export type ClusterFront = {
+  url: string
+  /** What nginx wrote to its error log: one line per request an instance failed. */
+  log: () => string
+  stop: () => Promise<void>
+}
+
+/** The shipped caching front (deploy/front) balancing over every instance of `cluster`, as docs/deploy.md runs it. */
+export async function startClusterFront(cluster: Cluster): Promise<ClusterFront> {
+  // Directly in the temporary directory: nginx's workers must reach it (see startFront).
+  const stateDir = mkdtempSync(path.join(tmpdir(), 'subtext-e2e-cluster-front-'))
+  try {
+    const front = await startFront({
+      upstream: cluster.baseURLs,
+      port: await freePort(),
+      stateDir,
+      secret: cluster.env.PAYLOAD_SECRET!,
+    })
+    return {
+      url: front.url,
+      log: front.log,
+      stop: async () => {
+        await front.stop()
+        rmSync(stateDir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    rmSync(stateDir, { recursive: true, force: true })
+    throw error
   }
 }
