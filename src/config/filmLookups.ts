@@ -2,10 +2,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 // Each symbol and essay written asks about its film: whether it is published (the search index's
 // skipSync), its slug (its search entry's URL), its title (its SEO title). An import writes a film
-// and then ten symbols and essays of it in one request, and each asked again: a sixth of a file's
-// CPU time. The answers are kept for the rest of the request, each exactly the query it replaces,
-// and a film's are forgotten as soon as it is written or deleted in that request (`forgetFilm`),
-// so no lookup after a change sees the film as it was.
+// and then ten symbols and essays of it in one transaction, and each asked again: a sixth of a
+// file's CPU time. The answers are kept for the rest of the request's transaction, each exactly
+// the query it replaces, and a film's are forgotten as soon as it is written or deleted in that
+// request (`forgetFilm`), so no lookup after a change sees the film as it was.
 
 type Id = number | string
 
@@ -13,6 +13,8 @@ type Id = number | string
 type Stored = { slug: string; _status: 'draft' | 'published' | null }
 
 type Known = {
+  /** The transaction these answers were read in: they hold only as long as it does. */
+  transaction: number | string
   stored: Map<string, Promise<Stored | null>>
   draftTitles: Map<string, Promise<string>>
 }
@@ -20,10 +22,18 @@ type Known = {
 // Keyed by the request object itself: Payload gives nested operations a copy of `req.context`.
 const perRequest = new WeakMap<PayloadRequest, Known>()
 
+/**
+ * What the request knows in its current transaction. Outside a transaction nothing is kept: another
+ * writer's commit may come between two lookups; and a new transaction (after a commit or a
+ * rollback, as a job runner's request goes on to its next job) starts knowing nothing.
+ */
 const knownIn = (req: PayloadRequest): Known => {
+  const transaction = req.transactionID
+  const fresh = (id: number | string): Known => ({ transaction: id, stored: new Map(), draftTitles: new Map() })
+  if (typeof transaction !== 'number' && typeof transaction !== 'string') return fresh('')
   let known = perRequest.get(req)
-  if (!known) {
-    known = { stored: new Map(), draftTitles: new Map() }
+  if (known?.transaction !== transaction) {
+    known = fresh(transaction)
     perRequest.set(req, known)
   }
   return known

@@ -20,12 +20,16 @@ beforeAll(async () => {
   payload = await startPayload()
 })
 
-/** Runs `write` in one request and transaction, as the importer writes a film. */
-async function inOneRequest(write: (req: PayloadRequest) => Promise<void>): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  await write(req)
-  await commitTransaction(req)
+/** Runs `write` in one transaction of `req` (a new request by default), as the importer writes a film. */
+async function inOneRequest(
+  write: (req: PayloadRequest) => Promise<void>,
+  req?: PayloadRequest,
+): Promise<PayloadRequest> {
+  const within = req ?? (await createLocalReq({}, payload))
+  await initTransaction(within)
+  await write(within)
+  await commitTransaction(within)
+  return within
 }
 
 const symbolOf = (req: PayloadRequest, film: Film['id'], name: string) =>
@@ -80,5 +84,24 @@ describe('film lookups within one request', () => {
 
     expect(await entryOf(after)).toBeUndefined()
     expect(await entryOf(before)).toBeUndefined()
+  })
+
+  it('forgets what it read once its transaction ends, as a request writing one job after another', async () => {
+    let film!: Film, after!: FilmSymbol
+    const req = await inOneRequest(async (within) => {
+      film = await payload.create({
+        collection: 'films',
+        data: { title: `Film ${unique()}`, _status: 'published' } as Film,
+        req: within,
+      })
+      await symbolOf(within, film.id, `Before ${unique()}`)
+    })
+    // Another request unpublishes the film between the two transactions.
+    await payload.update({ collection: 'films', id: film.id, data: { _status: 'draft' } })
+    await inOneRequest(async (within) => {
+      after = await symbolOf(within, film.id, `After ${unique()}`)
+    }, req)
+
+    expect(await entryOf(after)).toBeUndefined()
   })
 })
