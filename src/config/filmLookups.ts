@@ -103,9 +103,12 @@ const forget = (id: Id, req: PayloadRequest): void => {
 }
 
 /** Film hooks, to run before any other: what was known of a written or deleted film is forgotten. */
-export const forgetFilm: { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } = {
+export const forgetFilm: {
+  afterChange: CollectionAfterChangeHook<{ id: Id }>
+  afterDelete: CollectionAfterDeleteHook
+} = {
   afterChange: ({ doc, req }) => {
-    forget((doc as { id: Id }).id, req)
+    forget(doc.id, req)
     return doc
   },
   afterDelete: ({ id, req }) => forget(id, req),

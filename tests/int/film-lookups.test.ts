@@ -52,7 +52,7 @@ const stored = (symbol: FilmSymbol) => payload.findByID({ collection: 'symbols',
 describe('film lookups within one request', () => {
   it('gives a symbol written after its film was renamed the new URL and title', async () => {
     const renamed = { title: `Renamed ${unique()}`, slug: `renamed-${unique()}` }
-    let before!: FilmSymbol, after!: FilmSymbol
+    let after!: FilmSymbol
     await inOneRequest(async (req) => {
       const film = await payload.create({
         collection: 'films',
@@ -60,7 +60,7 @@ describe('film lookups within one request', () => {
         req,
       })
       // Looks the film up as it was named.
-      before = await symbolOf(req, film.id, `Before ${unique()}`)
+      await symbolOf(req, film.id, `Before ${unique()}`)
       await payload.update({ collection: 'films', id: film.id, data: renamed, req })
       after = await symbolOf(req, film.id, `After ${unique()}`)
     })
