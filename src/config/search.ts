@@ -8,6 +8,7 @@ import { anyone, hiddenUnlessAdmin, isAdmin } from '../../collections/access'
 import { searchEngine } from '../lib/search'
 import { withDerivedIndexOutsidePush } from '../lib/search/devPush'
 import { paths } from '../lib/urls'
+import { filmSlug, forgetFilm } from './filmLookups'
 import { plainText as plain } from './plainText'
 import { filmWorkIndexHooks, skipWorkOfHiddenFilms } from './searchVisibility'
 
@@ -42,18 +43,11 @@ const describe: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc, re
       }
     case 'symbols': {
       const filmId = typeof doc.film === 'object' ? doc.film.id : doc.film!
-      const film = await req.payload.findByID({
-        collection: 'films',
-        id: filmId,
-        depth: 0,
-        select: { slug: true },
-        req,
-      })
       return {
         ...searchDoc,
         title: doc.name,
         kind,
-        url: paths.symbol(film.slug, doc.slug),
+        url: paths.symbol(await filmSlug(filmId, req), doc.slug),
         text: joined(plain(doc.meaning), plain(doc.context)),
       }
     }
@@ -116,7 +110,10 @@ const plugin = searchPlugin({
 
 const { afterChange, beforeDelete } = filmWorkIndexHooks(entryOf)
 
-/** The search plugin, and the film hooks that keep its symbols and essays in line with the film. */
+/**
+ * The search plugin, and the film hooks that keep its symbols and essays in line with the film
+ * (and forget what the request had looked up of the film: ./filmLookups.ts, which ./seo.ts uses too).
+ */
 export const search: Plugin = (incoming) => {
   const config = plugin(incoming)
   return {
@@ -133,8 +130,10 @@ export const search: Plugin = (incoming) => {
             ...collection,
             hooks: {
               ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+              // First, so that no hook after a film's change sees what was looked up before it.
+              afterChange: [forgetFilm.afterChange, ...(collection.hooks?.afterChange ?? []), afterChange],
               beforeDelete: [...(collection.hooks?.beforeDelete ?? []), beforeDelete],
+              afterDelete: [forgetFilm.afterDelete, ...(collection.hooks?.afterDelete ?? [])],
             },
           }
         : collection,

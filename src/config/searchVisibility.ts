@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
 
+import { publishedFilms } from './filmLookups'
+
 // The search index is public, so a symbol or essay may be in it only while the reader could open
 // it: published, and its film published (an essay: one of its films). The plugin only knows the
 // document's own status, so this keeps the rest: `skipSync` refuses (and removes) the entry of a
@@ -16,28 +18,10 @@ const idOf = (value: unknown) =>
 const filmsOf = (collection: Work, doc: Doc) =>
   (collection === 'symbols' ? [doc.film] : Array.isArray(doc.films) ? doc.films : []).filter(Boolean).map(idOf)
 
-const anyPublished = async (
-  collection: 'films' | Work,
-  ids: (number | string)[],
-  req: PayloadRequest,
-): Promise<(number | string)[]> => {
-  if (!ids.length) return []
-  const { docs } = await req.payload.find({
-    collection,
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    pagination: false,
-    select: {},
-    req,
-  })
-  return docs.map((d) => d.id)
-}
-
 /** Whether one of the work's films is published; `without` is a film being deleted. */
 const filmIsPublic = async (collection: Work, doc: Doc, req: PayloadRequest, without?: number | string) =>
   (
-    await anyPublished(
-      'films',
+    await publishedFilms(
       filmsOf(collection, doc).filter((id) => String(id) !== String(without)),
       req,
     )
@@ -82,7 +66,7 @@ async function syncWorkOf(
   describe: Describe,
   { deleting = false } = {},
 ): Promise<void> {
-  const filmPublic = !deleting && (await anyPublished('films', [filmId], req)).length > 0
+  const filmPublic = !deleting && (await publishedFilms([filmId], req)).length > 0
   for (const collection of WORK) {
     const where: Where = collection === 'symbols' ? { film: { equals: filmId } } : { films: { in: [filmId] } }
     const { docs } = await req.payload.find({ collection, where, depth: 0, pagination: false, req })
@@ -119,8 +103,10 @@ async function syncWorkOf(
 
 /** Film hooks: after a film changes or goes, its symbols and essays follow it in the index. */
 export const filmWorkIndexHooks = (describe: Describe) => {
-  const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
-    // Only a film that is or was published can change what of its work is public.
+  const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, operation, previousDoc, req }) => {
+    // Only a film that is or was published can change what of its work is public; a film created
+    // just now has no symbols or essays yet (they refer to it by its id).
+    if (operation === 'create') return doc
     if (doc._status === 'published' || previousDoc?._status === 'published') await syncWorkOf(doc.id, req, describe)
     return doc
   }

@@ -3,6 +3,7 @@ import { OverviewField } from '@payloadcms/plugin-seo/fields'
 import type { CollectionBeforeChangeHook, Field, PayloadRequest, Plugin } from 'payload'
 
 import { publicPath } from '../lib/publicPath'
+import { filmDraftTitle } from './filmLookups'
 import { absoluteURL } from '../lib/urls'
 import { plainText } from './plainText'
 
@@ -37,16 +38,7 @@ async function filmTitle(film: unknown, req: PayloadRequest): Promise<string> {
   const id = idOf(film)
   if (id === undefined || id === null || id === '') return ''
   try {
-    const found = await req.payload.findByID({
-      collection: 'films',
-      id,
-      depth: 0,
-      draft: true,
-      disableErrors: true,
-      select: { title: true },
-      req,
-    })
-    return text(found?.title)
+    return await filmDraftTitle(id, req)
   } catch {
     return ''
   }
