@@ -10,7 +10,14 @@ import { publishedFilms } from './filmLookups'
 
 export const WORK = ['symbols', 'essays'] as const
 type Work = (typeof WORK)[number]
-type Doc = { id: number | string; _status?: string | null; film?: unknown; films?: unknown }
+type Doc = {
+  id: number | string
+  _status?: string | null
+  film?: unknown
+  films?: unknown
+  slug?: string | null
+  title?: string | null
+}
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string)
@@ -59,12 +66,16 @@ type Describe = (
   req: PayloadRequest,
 ) => Promise<Record<string, unknown>>
 
-/** Brings the index entries of a film's symbols and essays in line with whether the film is public. */
+/**
+ * Brings the index entries of a film's symbols and essays in line with whether the film is public;
+ * `renamed`: the film's slug or title changed, so the entries it keeps are described again (a
+ * symbol's URL holds its film's slug).
+ */
 async function syncWorkOf(
   filmId: number | string,
   req: PayloadRequest,
   describe: Describe,
-  { deleting = false } = {},
+  { deleting = false, renamed = false } = {},
 ): Promise<void> {
   const filmPublic = !deleting && (await publishedFilms([filmId], req)).length > 0
   for (const collection of WORK) {
@@ -78,7 +89,7 @@ async function syncWorkOf(
       pagination: false,
       req,
     })
-    const indexed = new Set(entries.map((e) => String(idOf((e.doc as { value: unknown }).value))))
+    const indexed = new Map(entries.map((e) => [String(idOf((e.doc as { value: unknown }).value)), e.id]))
     const visible = await Promise.all(
       published.map(async (d) =>
         filmPublic || (await filmIsPublic(collection, d, req, deleting ? filmId : undefined)) ? d : null,
@@ -90,13 +101,12 @@ async function syncWorkOf(
       docs.filter((d) => indexed.has(String(d.id)) && !shown.includes(d as unknown as Doc)).map((d) => d.id),
       req,
     )
-    for (const doc of shown.filter((d) => !indexed.has(String(d.id)))) {
-      await req.payload.create({
-        collection: 'search',
-        data: (await describe(collection, doc as Record<string, unknown>, req)) as never,
-        depth: 0,
-        req,
-      })
+    for (const doc of shown) {
+      const entry = indexed.get(String(doc.id))
+      if (entry !== undefined && !renamed) continue
+      const data = (await describe(collection, doc, req)) as never
+      if (entry === undefined) await req.payload.create({ collection: 'search', data, depth: 0, req })
+      else await req.payload.update({ collection: 'search', id: entry, data, depth: 0, req })
     }
   }
 }
@@ -107,7 +117,9 @@ export const filmWorkIndexHooks = (describe: Describe) => {
     // Only a film that is or was published can change what of its work is public; a film created
     // just now has no symbols or essays yet (they refer to it by its id).
     if (operation === 'create') return doc
-    if (doc._status === 'published' || previousDoc?._status === 'published') await syncWorkOf(doc.id, req, describe)
+    const renamed = previousDoc?.slug !== doc.slug || previousDoc?.title !== doc.title
+    if (doc._status === 'published' || previousDoc?._status === 'published')
+      await syncWorkOf(doc.id, req, describe, { renamed })
     return doc
   }
   // Before, while its symbols and essays still point to it; a failed delete rolls this back with it.

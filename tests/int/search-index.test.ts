@@ -58,6 +58,28 @@ describe('the full-text index follows what is published', () => {
     expect(await found(second)).toEqual([])
   })
 
+  it("renaming a film moves its symbols' results to the film's new address", async () => {
+    const [first, second] = [word(), word()]
+    const parent = await film(`Film ${first}`, 'published')
+    const sign = await symbolOf(parent.id, `Sign ${first}`)
+    const urlOf = async () =>
+      (
+        await payload.find({
+          collection: 'search',
+          where: { and: [{ 'doc.relationTo': { equals: 'symbols' } }, { 'doc.value': { equals: sign.id } }] },
+          depth: 0,
+        })
+      ).docs.map((d) => d.url)
+    expect(await urlOf()).toEqual([`/films/${parent.slug}/symbols/${sign.slug}`])
+    const renamed = await payload.update({
+      collection: 'films',
+      id: parent.id,
+      data: { title: `Film ${second}`, slug: `film-${second}` },
+    })
+    expect(renamed.slug).toBe(`film-${second}`)
+    expect(await urlOf()).toEqual([`/films/film-${second}/symbols/${sign.slug}`])
+  })
+
   it('a published symbol of a draft film is not findable until the film is published', async () => {
     const name = word()
     const draft = await film(`Film ${word()}`, 'draft')
