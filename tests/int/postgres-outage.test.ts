@@ -32,8 +32,9 @@ describe.runIf(postgres)('the PostgreSQL pool when the server goes away', () => 
       defaultIDType: 'number',
       init: () => ({
         pool: undefined as Pool | undefined,
-        async connect() {
+        connect() {
           this.pool = new pg.Pool({ connectionString: database.toString(), ...resilientPoolOptions })
+          return Promise.resolve()
         },
       }),
     } as unknown as DatabaseAdapterObj
