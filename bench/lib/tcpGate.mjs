@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process'
 import { connect, createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
 
 // A TCP gate between the app and a server it depends on (PostgreSQL in the outage test and
 // bench), which is closed to show the app the server going away and opened to bring it back.
@@ -67,4 +69,34 @@ export async function startTcpGate(target) {
 
   await open()
   return { port, open, close }
+}
+
+/**
+ * startTcpGate in a child process, for a caller that blocks its own event loop meanwhile (a
+ * synchronous `npm run migrate` whose connections go through the gate would wait on itself).
+ * @param {{ host: string, port: number }} target
+ * @returns {Promise<TcpGate & { stop: () => void }>}
+ */
+export async function startTcpGateProcess(target) {
+  const child = fork(fileURLToPath(new URL('./tcpGateProcess.mjs', import.meta.url)), [
+    target.host,
+    String(target.port),
+  ])
+  /** @param {unknown} expected */
+  const reply = (expected) =>
+    new Promise((resolve, reject) => {
+      child.once('exit', reject)
+      child.once('message', (message) => {
+        child.off('exit', reject)
+        resolve(expected ?? message)
+      })
+    })
+  const { port } = /** @type {{ port: number }} */ (await reply(undefined))
+  /** @param {'close' | 'open'} command */
+  const tell = async (command) => {
+    const done = reply(command)
+    child.send(command)
+    await done
+  }
+  return { port, close: () => tell('close'), open: () => tell('open'), stop: () => void child.kill() }
 }
