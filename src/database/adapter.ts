@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { withAtomicJobClaims } from '../schedule/jobClaims'
 import { withAfterCommit } from './afterCommit'
+import { resilientPoolOptions, withPoolOutageReporting } from './postgresPool'
 import { queuedSqliteWriters, sqliteBusyTimeoutMs } from './sqliteWriters'
 import { withSqliteStatistics } from './sqliteStatistics'
 
@@ -87,13 +88,17 @@ function adapterFor(uri: string, { push, create = true, logger }: AdapterOptions
         ),
       )
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri },
-        migrationDir: migrationDir('postgres'),
-        push,
-        disableCreateDatabase: !create,
-        logger,
-      })
+      // A restart or an outage of the server fails requests with 503 and is survived
+      // (src/database/postgresPool.ts).
+      return withPoolOutageReporting(
+        postgresAdapter({
+          pool: { connectionString: uri, ...resilientPoolOptions },
+          migrationDir: migrationDir('postgres'),
+          push,
+          disableCreateDatabase: !create,
+          logger,
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri })
   }

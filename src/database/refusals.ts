@@ -1,9 +1,12 @@
 import type { Config } from 'payload'
 
-// The two ways a database refuses a write that was well formed, in one place for every adapter:
+import { DatabaseUnavailableError, unavailableOf } from './unavailable'
+
+// The ways a database refuses a request that was well formed, in one place for every adapter:
 // it stayed busy (another writer held the lock past the wait; try again shortly: 503 with
-// Retry-After) or the write lost a conflict with a concurrent one (409). Everything else a
-// database throws stays an error.
+// Retry-After), it could not be reached (503 with Retry-After: src/database/unavailable.ts), or
+// the write lost a conflict with a concurrent one (409). Everything else a database throws stays
+// an error.
 
 /** What a refused client is told to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 2
@@ -19,9 +22,16 @@ export class WriteConflictError extends Error {
   status = 409
 }
 
-export type DatabaseRefusal = DatabaseBusyError | WriteConflictError
+export type DatabaseRefusal = DatabaseBusyError | DatabaseUnavailableError | WriteConflictError
 
-type Coded = { code?: unknown; rawCode?: unknown; errorLabels?: unknown; message?: unknown; cause?: unknown }
+type Coded = {
+  code?: unknown
+  rawCode?: unknown
+  errorLabels?: unknown
+  name?: unknown
+  message?: unknown
+  cause?: unknown
+}
 
 const BUSY_MESSAGE = 'The database is busy with other writes; nothing was saved. Try again in a moment.'
 const CONFLICT_MESSAGE = 'This write conflicted with a concurrent one and was not saved. Reload and try again.'
@@ -47,13 +57,17 @@ function refusalOf({ code, rawCode, message }: Coded): DatabaseRefusal | null {
   return null
 }
 
-/** The refusal an error from a database driver stands for (looking through wrapping errors' causes), or null. */
-export function asRefusal(error: unknown): DatabaseRefusal | null {
+const known = (e: object): DatabaseRefusal | null =>
+  e instanceof DatabaseBusyError || e instanceof DatabaseUnavailableError || e instanceof WriteConflictError ? e : null
+
+/** The first refusal that `classify` finds in `error` or the errors it wraps (their causes). */
+function findRefusal(error: unknown, classify: (e: Coded) => DatabaseRefusal | null): DatabaseRefusal | null {
   const seen = new Set<unknown>()
   for (let e = error; e && typeof e === 'object' && !seen.has(e); e = (e as Coded).cause) {
-    if (e instanceof DatabaseBusyError || e instanceof WriteConflictError) return e
+    const already = known(e)
+    if (already) return already
     seen.add(e)
-    const refusal = refusalOf(e)
+    const refusal = classify(e)
     if (refusal) {
       refusal.cause = error
       return refusal
@@ -62,5 +76,23 @@ export function asRefusal(error: unknown): DatabaseRefusal | null {
   return null
 }
 
-/** A refusal is the client's to retry, not a fault of the server: logged as a warning. */
-export const refusalLoggingLevels = { DatabaseBusyError: 'warn', WriteConflictError: 'warn' } as Config['loggingLevels']
+/** The refusal an error from a database driver stands for (looking through wrapping errors' causes), or null. */
+export const asRefusal = (error: unknown): DatabaseRefusal | null => findRefusal(error, refusalOf)
+
+/**
+ * asRefusal for an error the database adapter threw, where a lost or refused connection can only
+ * be the database's (elsewhere an ECONNREFUSED may be the storage's or the front's).
+ */
+export const asAdapterRefusal = (error: unknown): DatabaseRefusal | null =>
+  findRefusal(error, (e) => refusalOf(e) ?? unavailableOf(e))
+
+/**
+ * A refusal is the client's to retry, not a fault of the server: logged as a warning. A request
+ * failed by an unreachable database is one line without a stack (many fail at once); what broke
+ * the connection is said once per outage (PostgreSQL's pool: src/database/postgresPool.ts).
+ */
+export const refusalLoggingLevels = {
+  DatabaseBusyError: 'warn',
+  DatabaseUnavailableError: 'info',
+  WriteConflictError: 'warn',
+} as Config['loggingLevels']

@@ -6,8 +6,11 @@ import { limitBody } from '@/api/bodyLimit'
 import { withClientErrorStatus } from '@/api/graphqlClientErrors'
 import { refuseFragmentCycles } from '@/api/graphqlDocument'
 import { withRefusalStatus } from '@/api/refusalResponses'
+import { withUncheckedSessionsUnavailable } from '@/api/unavailableResponses'
 
 export const POST = withSecureSessionCookies(
-  withClientErrorStatus(withRefusalStatus(limitBody(refuseFragmentCycles(GRAPHQL_POST(config))))),
+  withClientErrorStatus(
+    withRefusalStatus(limitBody(refuseFragmentCycles(withUncheckedSessionsUnavailable(GRAPHQL_POST(config))))),
+  ),
 )
 export const OPTIONS = REST_OPTIONS(config)
