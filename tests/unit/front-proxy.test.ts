@@ -270,6 +270,11 @@ describe('several instances behind one front', () => {
       const instance: Instance = { name, server: createServer(), posts: 0, failPosts: false }
       instance.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
         if (req.method === 'POST') instance.posts += 1
+        if (req.url === '/api/database-away') {
+          // What an instance answers while the database cannot be reached (src/database/unavailable.ts).
+          res.writeHead(503, { 'retry-after': '2', 'cache-control': 'no-store' }).end(name)
+          return
+        }
         res.statusCode = req.method === 'POST' && instance.failPosts ? 503 : 200
         res.setHeader('cache-control', 'no-store')
         res.end(name)
@@ -310,6 +315,17 @@ describe('several instances behind one front', () => {
     expect(instances[0]!.posts + instances[1]!.posts).toBe(sent)
     expect(answers.filter((r) => r.status === 503).length).toBe(instances[1]!.posts)
     expect(instances[1]!.posts).toBeGreaterThan(0)
+  })
+
+  it("passes the app's 503 on with its Retry-After, and keeps both instances in rotation", async () => {
+    for (let i = 0; i < 4; i += 1) {
+      const away = await at('/api/database-away')
+      expect(away.status).toBe(503)
+      expect(away.headers['retry-after']).toBe('2')
+    }
+    const answers = await Promise.all(Array.from({ length: 10 }, () => at('/films/after-503')))
+    expect(answers.map((r) => r.status)).toEqual(Array(10).fill(200))
+    expect(names(answers)).toEqual(['a', 'b'])
   })
 
   it('skips a stopped instance: every request is answered by the other', async () => {
