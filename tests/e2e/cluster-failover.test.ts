@@ -71,6 +71,16 @@ function startReaders(): Readers {
   }
 }
 
+/** Starts a stopped instance again and waits until the front may send it requests, as docs/deploy.md's rollout does. */
+async function restartAndRejoin(index: number): Promise<void> {
+  // restart() resolves once the instance answers its home page; the docs' own check follows.
+  const instance = await cluster.restart(index)
+  expect((await fetch(`${instance.baseURL}/robots.txt`)).status).toBe(200)
+  // The front still counts the instance as down for fail_timeout after its last failed try, and
+  // stopping the other meanwhile would leave it none (the first version of this test did).
+  await delay(FAIL_TIMEOUT_S * 1000)
+}
+
 /** The requests the front sent to the instance at `baseURL` and saw fail (nginx's error log). */
 const failedAt = (log: string, baseURL: string): string[] =>
   log.split('\n').filter((line) => line.includes(`upstream: "${baseURL}/`))
@@ -92,7 +102,7 @@ describe('readers through the front', () => {
     // The stopped instance was still in the rotation, so the zero above is the front's retry at
     // work and not luck: it tried the instance, failed, and answered from the other.
     expect(noticed.length).toBeGreaterThan(0)
-    await cluster.restart(1)
+    await restartAndRejoin(1)
   }, 180_000)
 
   it('lose no request in a rolling restart as docs/deploy.md describes it, and both instances serve afterwards', async () => {
@@ -101,12 +111,7 @@ describe('readers through the front', () => {
     for (const index of [0, 1]) {
       await cluster.instances[index]!.stop()
       await readers.answered(20)
-      // restart() resolves once the instance answers its home page; the docs' own check follows.
-      const instance = await cluster.restart(index)
-      expect((await fetch(`${instance.baseURL}/robots.txt`)).status).toBe(200)
-      // The docs' last step before the next instance: the front still counts this one as down for
-      // fail_timeout after its last failed try, and stopping the other meanwhile leaves it none.
-      await delay(FAIL_TIMEOUT_S * 1000)
+      await restartAndRejoin(index)
     }
     await readers.answered(50)
     const { reads, failures } = await readers.stop()

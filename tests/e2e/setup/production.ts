@@ -98,6 +98,9 @@ export type ProductionServer = {
   stop: () => Promise<void>
 }
 
+/** How long a stopped server may take to finish its requests before it is killed. */
+const STOP_GRACE_MS = 10_000
+
 /**
  * `next start` of the existing build on the database `env` names (migrated and ready), with the
  * admin, editor and writer accounts registered (unless `register` is false: a second instance on a
@@ -131,7 +134,18 @@ export async function startProductionServer(
   const stop = async () => {
     if (server.pid && server.exitCode === null && server.signalCode === null) {
       process.kill(-server.pid, 'SIGTERM')
+      // What a supervisor does after its stop timeout (Docker's is 10 s): under load the front
+      // keeps this server's keep-alive connections busy, and Next's graceful close waits for every
+      // connection to end, which can take minutes (docs/deploy.md, "Rollout").
+      const kill = setTimeout(() => {
+        try {
+          process.kill(-server.pid!, 'SIGKILL')
+        } catch {
+          // Already gone.
+        }
+      }, STOP_GRACE_MS)
       await exited
+      clearTimeout(kill)
     }
   }
   const baseURL = `http://127.0.0.1:${port}`
