@@ -41,32 +41,26 @@ async function localRows(payload: Payload, ids: (number | string)[], access: Acc
   }
   const idsOf = (relationTo: string) => rows.filter((r) => r.doc.relationTo === relationTo).map(docIdOf)
   const belongs = new Map<string, string[]>()
-  const [symbols, essays] = [idsOf('symbols'), idsOf('essays')]
-  if (symbols.length) {
+  // A symbol has one film, an essay several: each kind's documents read with their films' titles.
+  for (const [collection, field] of [
+    ['symbols', 'film'],
+    ['essays', 'films'],
+  ] as const) {
+    const ofKind = idsOf(collection)
+    if (!ofKind.length) continue
     const { docs } = await payload.find({
-      collection: 'symbols',
-      where: { id: { in: symbols } },
+      collection,
+      where: { id: { in: ofKind } },
       depth: 1,
       pagination: false,
-      select: { film: true },
+      select: { [field]: true },
       populate: { films: { title: true } },
       ...access,
     })
-    for (const d of docs as { id: number | string; film?: FilmRef }[])
-      belongs.set(`symbols:${d.id}`, titlesOf([d.film]))
-  }
-  if (essays.length) {
-    const { docs } = await payload.find({
-      collection: 'essays',
-      where: { id: { in: essays } },
-      depth: 1,
-      pagination: false,
-      select: { films: true },
-      populate: { films: { title: true } },
-      ...access,
-    })
-    for (const d of docs as { id: number | string; films?: FilmRef[] }[])
-      belongs.set(`essays:${d.id}`, titlesOf(d.films ?? []))
+    for (const d of docs as unknown as ({ id: number | string } & Record<typeof field, FilmRef | FilmRef[]>)[]) {
+      const films = d[field]
+      belongs.set(`${collection}:${d.id}`, titlesOf(Array.isArray(films) ? films : [films]))
+    }
   }
   return rows.map((row) => ({
     id: row.id,
