@@ -2,6 +2,8 @@
 // order of the writes to any one document is known, and after the run the database can be checked
 // against every write the server acknowledged.
 
+import { Agent, fetch } from 'undici'
+
 import { editorState, textNode } from '../../helpers/lexicalNodes'
 
 export type Collection = 'films' | 'essays' | 'symbols' | 'themes'
@@ -51,9 +53,19 @@ export type Api = (
   body?: unknown,
 ) => Promise<{ status: number; retryAfter: string | null; json: Record<string, any>; text: string }>
 
+/**
+ * A connection per request. A writer waits seconds for the write lock between requests; on a reused
+ * keep-alive connection the server may close it just as the next write goes out, and the write
+ * fails with `read ECONNRESET` before the server read it. That is the transport, not the server
+ * refusing the write, and a write cannot be retried safely without knowing whether it was read.
+ * undici's own fetch takes this Agent (Node 20's built-in fetch bundles an older undici).
+ */
+const connectionPerRequest = new Agent({ pipelining: 0 })
+
 export function restClient(baseURL: string, token: string): Api {
   return async (method, path, body) => {
     const response = await fetch(`${baseURL}/api${path}`, {
+      dispatcher: connectionPerRequest,
       method,
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: body === undefined ? undefined : JSON.stringify(body),
