@@ -43,16 +43,25 @@ function upstreamAddress(upstream) {
 }
 
 /** A failed request leaves an instance out for this long; then one request tries it again. */
-export const FAIL_TIMEOUT_S = 5
+const FAIL_TIMEOUT_S = 5
 
 /**
- * The upstream block's lines for one or more instances of the app.
+ * The upstream block's lines for one or more instances of the app: each once as a primary, left
+ * out for FAIL_TIMEOUT_S after a failed request, and once more as a backup that is never left out.
+ * Each nginx worker keeps its own count of failures, and an instance that failed a request moments
+ * ago may be answering again (a restart in a rollout, a connection the instance closed as nginx
+ * reused it): without the backups, a worker that counts every primary as down answers 502 "no live
+ * upstreams" at once while an instance could answer. With them it tries each instance before
+ * giving up, within `proxy_next_upstream_tries`.
  * @param {string | string[]} upstream
  */
 function upstreamServers(upstream) {
-  const all = Array.isArray(upstream) ? upstream : [upstream]
+  const all = (Array.isArray(upstream) ? upstream : [upstream]).map(upstreamAddress)
   if (all.length === 0) throw new Error('upstream must name at least one instance of the app')
-  return all.map((one) => `server ${upstreamAddress(one)} max_fails=1 fail_timeout=${FAIL_TIMEOUT_S}s;`).join('\n    ')
+  return [
+    ...all.map((address) => `server ${address} max_fails=1 fail_timeout=${FAIL_TIMEOUT_S}s;`),
+    ...all.map((address) => `server ${address} backup max_fails=0;`),
+  ].join('\n    ')
 }
 
 /**

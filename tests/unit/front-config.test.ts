@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process'
+import { createServer } from 'node:http'
 
 import { describe, expect, it } from 'vitest'
 
@@ -34,6 +35,7 @@ describe('the caching front configuration', () => {
     expect(config).toContain(`proxy_set_header X-Subtext-Front "${frontToken(SECRET)}";`)
     expect(config).toContain(`sub_filter "${placeholderNonce(SECRET)}" "$request_id";`)
     expect(config).toContain('server 127.0.0.1:3000 max_fails=1 fail_timeout=5s;')
+    expect(config).toContain('server 127.0.0.1:3000 backup max_fails=0;')
     expect(config).toContain('listen 127.0.0.1:8080;')
   })
 
@@ -56,5 +58,14 @@ describe('the caching front configuration', () => {
   it('takes purges where the app sends them', () => {
     expect(FRONT_PURGE_PATH).toBe(PURGE_PATH)
     expect(renderConfig(options)).toContain(`location = ${PURGE_PATH} {`)
+  })
+
+  it('closes an idle connection to an instance before the instance would', () => {
+    // next start keeps Node's own idle timeout for keep-alive connections (it sets one only when
+    // given --keepAliveTimeout, which nobody here passes).
+    const appIdleMs = createServer().keepAliveTimeout
+    const frontIdle = /upstream subtext_app \{[^}]*keepalive_timeout (\d+)s;/.exec(renderConfig(options))
+    expect(frontIdle).not.toBeNull()
+    expect(Number(frontIdle![1]) * 1000).toBeLessThan(appIdleMs)
   })
 })

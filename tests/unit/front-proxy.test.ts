@@ -257,17 +257,26 @@ describe('purge', () => {
 
 describe('several instances behind one front', () => {
   // Two instances of the app, each naming itself; the front balances over both (SUBTEXT_UPSTREAMS).
-  type Instance = { name: string; server: Server; posts: number; failPosts: boolean }
+  type Instance = { name: string; server: Server; port: number; posts: number; failPosts: boolean }
   const instances: Instance[] = []
   let balanced: Awaited<ReturnType<typeof startFront>>
   let balancedState: string
   const at = (pathname: string, init?: Parameters<typeof send>[1]) => send(`${balanced.url}${pathname}`, init)
   const names = (bodies: { body: string }[]) => [...new Set(bodies.map((r) => r.body))].sort()
+  const listen = ({ server, port }: Instance) =>
+    new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const stop = async ({ server }: Instance) => {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
+  /** Requests at once, on connections of their own so that every worker of the front gets some (and to paths of their own, which the front's cache lock would otherwise queue). */
+  const many = (pathname: string) => Promise.all(Array.from({ length: 20 }, (_, i) => at(`${pathname}-${i}`)))
 
   beforeAll(async () => {
     const upstreams: string[] = []
     for (const name of ['a', 'b']) {
-      const instance: Instance = { name, server: createServer(), posts: 0, failPosts: false }
+      const port = await freePort()
+      const instance: Instance = { name, server: createServer(), port, posts: 0, failPosts: false }
       instance.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
         if (req.method === 'POST') instance.posts += 1
         if (req.url === '/api/database-away') {
@@ -279,8 +288,7 @@ describe('several instances behind one front', () => {
         res.setHeader('cache-control', 'no-store')
         res.end(name)
       })
-      const port = await freePort()
-      await new Promise<void>((resolve) => instance.server.listen(port, '127.0.0.1', resolve))
+      await listen(instance)
       instances.push(instance)
       upstreams.push(`http://127.0.0.1:${port}`)
     }
@@ -329,12 +337,22 @@ describe('several instances behind one front', () => {
   })
 
   it('skips a stopped instance: every request is answered by the other', async () => {
-    const b = instances[1]!.server
-    b.closeAllConnections()
-    await new Promise((resolve) => b.close(resolve))
+    await stop(instances[1]!)
     const answers = []
     for (let i = 0; i < 20; i += 1) answers.push(await at('/films/after-b-stopped'))
     expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200))
     expect(names(answers)).toEqual(['a'])
+  })
+
+  it('sends requests to an instance that is back, while it still counts that instance as down', async () => {
+    const [a, b] = instances as [Instance, Instance]
+    // b is still stopped: each worker of the front tries it, fails, and leaves it out for fail_timeout.
+    expect(names(await many('/films/b-away'))).toEqual(['a'])
+    // A rollout: b answers again and a stops, well within fail_timeout of b's last failure.
+    await listen(b)
+    await stop(a)
+    const answers = await many('/films/b-back')
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200))
+    expect(names(answers)).toEqual(['b'])
   })
 })
