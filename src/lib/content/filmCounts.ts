@@ -23,8 +23,8 @@ const DECADE_SQL: Record<'sqlite' | 'postgres', SQL> = {
 
 // Each is a pass over every film's rows. A film's credits are tested against the published films
 // read once (sqlRows' publishedFilmSql), not by a lookup of each one's film row, which took most
-// of the pass (themes: 70 → 23 ms of SQLite's CPU at ten thousand films); a film's own country and
-// date are read with its status.
+// of the pass (themes: 70 → 23 ms in the sqlite3 shell at ten thousand films); a film's own
+// country and date are read with its status.
 function groupedSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly: boolean): SQL {
   const visible = (rule: SQL) => (publishedOnly ? sql`AND ${rule}` : sql``)
   if (facet === 'themes' || facet === 'genres') {
