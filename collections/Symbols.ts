@@ -38,7 +38,13 @@ export const Symbols: CollectionConfig = {
   // The atlas (/symbols) pages through symbols by motif and name, keeping those a visitor may read:
   // this index gives that order and holds the status and film the read rule tests, so a page reads
   // the index alone instead of sorting every symbol (79 → 2 ms at 60,000 symbols on SQLite).
-  indexes: [{ fields: ['film', 'slug'], unique: true }, { fields: ['motif', 'name', '_status', 'film'] }],
+  // The counts of every symbol a visitor may read (the atlas's total, the sitemap) read the third
+  // index alone, one range per published film, not each symbol's row (35–44 → 9–14 ms at 60,000 symbols).
+  indexes: [
+    { fields: ['film', 'slug'], unique: true },
+    { fields: ['motif', 'name', '_status', 'film'] },
+    { fields: ['film', '_status'] },
+  ],
   fields: [
     { name: 'name', type: 'text', required: true },
     slug({ from: 'name', unique: false }),

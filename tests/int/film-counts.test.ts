@@ -1,5 +1,5 @@
 import type * as NextCache from 'next/cache'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { formatFilm, type ParsedFilm } from '../../src/filmText'
@@ -231,5 +231,55 @@ describe('film counts by theme, genre, country and decade', () => {
     const symbolPaths = (await content.listPublishedPaths({ collection: 'symbols', page: 1 })).map((p) => p.path)
     expect(symbolPaths.filter((p) => /counted-facet-[45]/.test(p))).toEqual([])
     expect(symbolPaths).toHaveLength(4)
+  })
+
+  // The counts of the whole catalogue test each symbol and essay against the published films read
+  // once (sqlRows' visibleInPassSql), not each one's film row by row: an essay with several films
+  // must count once, and the work of a deleted film (its symbol's film gone, its essay with no
+  // film left) not at all, exactly as the visitor's Payload read counts them.
+  it('count what a visitor may read as their Payload read does, after a film is deleted', async () => {
+    const payload = state.payload!
+    await importFilms([
+      film(6, { symbols: [symbol('The Lantern')], questions: [question(6)] }),
+      film(7, { questions: [question(7)] }),
+      film(8, { questions: [question(8)] }),
+    ])
+    const idOf = async (slug: string) =>
+      (await payload.find({ collection: 'films', where: { slug: { equals: slug } }, draft: true })).docs[0]!.id
+    const [one, two, draft, seven, eight] = await Promise.all(
+      ['counted-facet-1', 'counted-facet-2', 'counted-facet-4', 'counted-facet-7', 'counted-facet-8'].map(idOf),
+    )
+    // Film 2's question also about film 1 (both published), film 7's and 8's about film 4 (a draft) too.
+    for (const [n, films] of [
+      [2, [two!, one!]],
+      [7, [seven!, draft!]],
+      [8, [eight!, draft!]],
+    ] as const) {
+      const { errors } = await payload.update({
+        collection: 'essays',
+        where: { title: { equals: question(n).question } },
+        data: { films: [...films] },
+      })
+      expect(errors).toEqual([])
+    }
+    await payload.delete({ collection: 'films', where: { slug: { equals: 'counted-facet-6' } } })
+
+    const visitor = async (collection: 'symbols' | 'essays', where?: Where) =>
+      (await payload.count({ collection, overrideAccess: false, where })).totalDocs
+    const essays = await content.listEssays({})
+    expect(essays.totalDocs).toBe(await visitor('essays'))
+    expect(essays.kinds.find((k) => k.kind === 'philosophical-question')?.count).toBe(
+      await visitor('essays', { kind: { equals: 'philosophical-question' } }),
+    )
+    expect(essays.essays.map((e) => e.title).sort()).toEqual([1, 2, 7, 8].map((n) => question(n).question).sort())
+    expect(essays.totalDocs).toBe(4)
+    const atlas = await content.getAtlasPage(1)
+    expect([atlas.totalSymbols, await visitor('symbols')]).toEqual([4, 4])
+    const segments = await content.listSitemapSegments()
+    for (const collection of ['symbols', 'essays'] as const)
+      expect({ collection, urls: segments.find((s) => s.collection === collection)?.urls ?? 0 }).toEqual({
+        collection,
+        urls: await visitor(collection),
+      })
   })
 })

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Essay, Film } from '@/payload-types'
 
 import type { EssayKind } from '../essaysQuery'
-import { sql, sqlRows, visibleSql } from './sqlRows'
+import { sql, sqlRows, unindexedSql, visibleInPassSql, visibleSql } from './sqlRows'
 
 // The visitor's essay index on the SQL adapters: the ids of one page and the count of each kind,
 // in two queries. Through the Local API the page's total and each kind's count were a count
@@ -17,12 +17,15 @@ export async function essayIndexRows(
   payload: Payload,
   { film, kind, limit, offset }: EssayIndexQuery,
 ): Promise<EssayIndexRows> {
-  // A film's essays are found from its rows of essays_rels (their index), not by testing every essay.
+  // A film's essays are found from its rows of essays_rels (their index), not by testing every
+  // essay: its few are tested one by one. Without a film the counts are a pass over every essay.
   const ofFilm =
     film === null
-      ? sql``
+      ? null
       : sql`AND d.id IN (SELECT fr.parent_id FROM essays_rels fr WHERE fr.path = 'films' AND fr.films_id = ${film})`
-  const where = sql`${visibleSql('essays', 'd')} ${ofFilm}`
+  // The page is read newest first from the index of publication dates (not sorted from all).
+  const where = sql`${visibleSql('essays', 'd', unindexedSql(payload, 'd._status'))} ${ofFilm ?? sql``}`
+  const counted = ofFilm ? where : visibleInPassSql('essays', 'd')
   const [page, counts] = await Promise.all([
     sqlRows<{ id: Essay['id'] }>(
       payload,
@@ -31,7 +34,7 @@ export async function essayIndexRows(
     ),
     sqlRows<{ kind: string; n: unknown }>(
       payload,
-      sql`SELECT d.kind AS kind, count(*) AS n FROM essays d WHERE ${where} GROUP BY d.kind`,
+      sql`SELECT d.kind AS kind, count(*) AS n FROM essays d WHERE ${counted} GROUP BY d.kind`,
     ),
   ])
   return { ids: page.map((r) => r.id), kinds: new Map(counts.map((c) => [c.kind, Number(c.n)])) }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sql, sqlRows, visibleSql, type SQL } from './sqlRows'
+import { publishedFilmSql, sql, sqlRows, visibleSql, type SQL } from './sqlRows'
 import type { AsViewer } from './viewer'
 
 // How many films carry each theme, genre, country and decade, counted by the database in one
@@ -21,19 +21,22 @@ const DECADE_SQL: Record<'sqlite' | 'postgres', SQL> = {
   postgres: sql`(CAST(extract(year FROM f.release_date AT TIME ZONE 'UTC') AS INTEGER) / 10) * 10`,
 }
 
+// Each is a pass over every film's rows. A film's credits are tested against the published films
+// read once (sqlRows' publishedFilmSql), not by a lookup of each one's film row, which took most
+// of the pass (themes: 70 → 23 ms in the sqlite3 shell at ten thousand films); a film's own
+// country and date are read with its status.
 function groupedSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly: boolean): SQL {
-  const visible = publishedOnly ? sql`AND ${visibleSql('films', 'f')}` : sql``
+  const visible = (rule: SQL) => (publishedOnly ? sql`AND ${rule}` : sql``)
   if (facet === 'themes' || facet === 'genres') {
     const column = sql.identifier(`${facet}_id`)
-    return sql`SELECT r.${column} AS value, count(DISTINCT r.parent_id) AS n
-      FROM films_rels r JOIN films f ON f.id = r.parent_id
-      WHERE r.path = ${facet} AND r.${column} IS NOT NULL ${visible}
+    return sql`SELECT r.${column} AS value, count(DISTINCT r.parent_id) AS n FROM films_rels r
+      WHERE r.path = ${facet} AND r.${column} IS NOT NULL ${visible(publishedFilmSql('r.parent_id'))}
       GROUP BY r.${column}`
   }
   const value = facet === 'country' ? sql`f.country` : DECADE_SQL[kind]
   const present = facet === 'country' ? sql`f.country` : sql`f.release_date`
   return sql`SELECT ${value} AS value, count(*) AS n FROM films f
-    WHERE ${present} IS NOT NULL ${visible} GROUP BY 1`
+    WHERE ${present} IS NOT NULL ${visible(visibleSql('films', 'f'))} GROUP BY 1`
 }
 
 type Aggregate = { aggregate: (pipeline: object[]) => Promise<{ _id: unknown; n: number }[]> }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { paths } from '../urls'
-import { isSqlAdapter, sql, sqlRows, visibleSql, type SQL } from './sqlRows'
+import { isSqlAdapter, sql, sqlRows, visibleInPassSql, visibleSql, type SQL } from './sqlRows'
 import type { AsViewer } from './viewer'
 
 // The sitemap's reads: how many public pages each collection has, and one file's paths. On the
@@ -23,10 +23,18 @@ const PATH_OF: Record<Exclude<SitemapCollection, 'symbols'>, (slug: string) => s
   people: paths.person,
 }
 
-/** Who may read what: a visitor the published (collections/access.ts), a previewer everything. */
-const visible = (collection: SitemapCollection, alias: string, access: AsViewer): SQL =>
+/**
+ * Who may read what: a visitor the published (collections/access.ts), a previewer everything.
+ * `rule` is sqlRows' visibleSql for a page of rows, visibleInPassSql for a count of them all.
+ */
+const visible = (
+  collection: SitemapCollection,
+  alias: string,
+  access: AsViewer,
+  rule: typeof visibleSql = visibleSql,
+): SQL =>
   !access.user && (collection === 'films' || collection === 'symbols' || collection === 'essays')
-    ? visibleSql(collection, alias)
+    ? rule(collection, alias)
     : sql`1 = 1`
 
 /** How many documents of each collection the viewer may read. */
@@ -38,7 +46,8 @@ export async function publishedCounts(payload: Payload, access: AsViewer): Promi
     return Object.fromEntries(SITEMAP_COLLECTIONS.map((c, i) => [c, counts[i]!])) as Record<SitemapCollection, number>
   }
   const columns = SITEMAP_COLLECTIONS.map(
-    (c) => sql`(SELECT count(*) FROM ${sql.identifier(c)} d WHERE ${visible(c, 'd', access)}) AS ${sql.identifier(c)}`,
+    (c) =>
+      sql`(SELECT count(*) FROM ${sql.identifier(c)} d WHERE ${visible(c, 'd', access, visibleInPassSql)}) AS ${sql.identifier(c)}`,
   )
   const [row] = await sqlRows<Record<SitemapCollection, unknown>>(payload, sql`SELECT ${sql.join(columns, sql`, `)}`)
   return Object.fromEntries(SITEMAP_COLLECTIONS.map((c) => [c, Number(row?.[c] ?? 0)])) as Record<

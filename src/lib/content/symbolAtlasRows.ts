@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Symbol } from '@/payload-types'
 
-import { sql, sqlRows, visibleSql } from './sqlRows'
+import { sql, sqlRows, visibleInPassSql, visibleSql } from './sqlRows'
 
 // Which symbols a page of the atlas holds, read in SQL for a visitor on the SQL adapters. The Local
 // API's page sorted every symbol it joined to its film for the read rule and counted them again for
@@ -32,7 +32,10 @@ export async function atlasRows(
       sql`SELECT d.id AS id, d.motif AS motif FROM symbols d WHERE ${visibleSql('symbols', 'd')}
         ${ORDER} LIMIT ${limit + offset - from} OFFSET ${from}`,
     ),
-    sqlRows<{ n: unknown }>(payload, sql`SELECT count(*) AS n FROM symbols d WHERE ${visibleSql('symbols', 'd')}`),
+    sqlRows<{ n: unknown }>(
+      payload,
+      sql`SELECT count(*) AS n FROM symbols d WHERE ${visibleInPassSql('symbols', 'd')}`,
+    ),
   ])
   const before = offset > 0 ? rows.shift() : undefined
   return { rows, before: before?.motif, total: Number(counted[0]?.n ?? 0) }

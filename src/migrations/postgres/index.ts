@@ -5,6 +5,7 @@ import * as migration_20261206_192851_symbol_motif from './20261206_192851_symbo
 import * as migration_20261206_205402_compound_sort_indexes from './20261206_205402_compound_sort_indexes';
 import * as migration_20261206_225934_media_object_storage from './20261206_225934_media_object_storage';
 import * as migration_20261207_033831_covering_list_indexes from './20261207_033831_covering_list_indexes';
+import * as migration_20261207_054055_symbol_film_status_index from './20261207_054055_symbol_film_status_index';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_033831_covering_list_indexes.up,
     down: migration_20261207_033831_covering_list_indexes.down,
-    name: '20261207_033831_covering_list_indexes'
+    name: '20261207_033831_covering_list_indexes',
+  },
+  {
+    up: migration_20261207_054055_symbol_film_status_index.up,
+    down: migration_20261207_054055_symbol_film_status_index.down,
+    name: '20261207_054055_symbol_film_status_index'
   },
 ];
