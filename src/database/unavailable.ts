@@ -61,14 +61,3 @@ export function unavailableOf({ code, name, message }: Described): DatabaseUnava
     (typeof message === 'string' && (PG_MESSAGES.test(message) || MONGOOSE_MESSAGE.test(message)))
   return unreachable ? new DatabaseUnavailableError(UNAVAILABLE_MESSAGE) : null
 }
-
-/** Payload's requests (the Request object itself, for the API's routes) that met an unreachable database. */
-const metUnreachable = new WeakSet<object>()
-
-/** Notes that the database could not be reached while serving `req` (a Payload request, if any). */
-export function noteUnreachableFor(req: unknown): void {
-  if (req && typeof req === 'object') metUnreachable.add(req)
-}
-
-/** Whether the database could not be reached at some point while serving `req`. */
-export const metUnreachableDatabase = (req: object): boolean => metUnreachable.has(req)
