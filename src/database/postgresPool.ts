@@ -23,7 +23,8 @@ export const CONNECT_TIMEOUT_MS = 5_000
  * proxy_read_timeout, left at its default in deploy/front), so the client gets the app's 503 with
  * Retry-After rather than the front's 504; and it is what MongoDB's driver waits for a server.
  * When the server goes away the connections in use break with it and the waiting requests each
- * try a connect of their own, so they still fail within CONNECT_TIMEOUT_MS.
+ * try a connect of their own, so they still fail within CONNECT_TIMEOUT_MS (only a network that
+ * drops packets without a reset leaves them waiting this long).
  */
 export const POOL_WAIT_TIMEOUT_MS = 30_000
 
