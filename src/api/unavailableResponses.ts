@@ -1,27 +1,24 @@
-import { RETRY_AFTER_SECONDS } from '../database/refusals'
-import { metUnreachableDatabase, UNAVAILABLE_MESSAGE } from '../database/unavailable'
+import { asRefusal, RETRY_AFTER_SECONDS } from '../database/refusals'
 
-// Payload checks a session by reading its user from the database, and takes a check that failed
-// for no session (its JWT strategy catches every error). While the database is out of reach an
-// editor's request would run as an anonymous visitor's: a write refused with 403, `/api/users/me`
-// answering `{ user: null }` (which signs the admin out). A request that brought credentials that
-// could not be checked for that reason is answered 503 with Retry-After, as every other request
-// the database fails is (src/api/refusalResponses.ts). Anonymous visitors could write nothing
-// meanwhile, so nothing this replaces was stored.
-
-/** The session cookie (Payload's default cookie prefix) or an Authorization header (JWT, API key). */
-const bringsCredentials = (request: Request): boolean =>
-  request.headers.has('authorization') || /(^|;)\s*payload-token=/.test(request.headers.get('cookie') ?? '')
+// Payload checks a session by reading its user from the database. When that read is refused (the
+// database unreachable, or busy past its wait), the request fails with the refusal instead of
+// running as an anonymous visitor's (patches/payload+3.90.1.patch): an editor's write would be
+// refused 403 and `/api/users/me` would answer `{ user: null }`, which signs the admin out. The
+// REST routes answer it as every refusal is (src/api/refusalResponses.ts). Payload's GraphQL route
+// checks the session before its own error handling, and the preview route's payload.auth() has
+// none: there the refusal leaves the route, and is answered here with the same 503 and Retry-After.
 
 export const withUncheckedSessionsUnavailable =
-  <Args extends unknown[]>(handler: (request: Request, ...args: Args) => Promise<Response>) =>
-  async (request: Request, ...args: Args): Promise<Response> => {
-    const response = await handler(request, ...args)
-    // Payload's request is this Request, given its user by the authentication that ran.
-    const unchecked = !(request as Request & { user?: unknown }).user && bringsCredentials(request)
-    if (response.status === 503 || !unchecked || !metUnreachableDatabase(request)) return response
-    return Response.json(
-      { errors: [{ name: 'DatabaseUnavailableError', message: UNAVAILABLE_MESSAGE }] },
-      { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
-    )
+  <R extends Request, Args extends unknown[]>(handler: (request: R, ...args: Args) => Promise<Response>) =>
+  async (request: R, ...args: Args): Promise<Response> => {
+    try {
+      return await handler(request, ...args)
+    } catch (error) {
+      const refusal = asRefusal(error)
+      if (refusal?.status !== 503) throw error
+      return Response.json(
+        { errors: [{ name: refusal.name, message: refusal.message }] },
+        { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+      )
+    }
   }

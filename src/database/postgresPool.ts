@@ -1,20 +1,51 @@
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import type { DatabaseAdapterObj } from 'payload'
-import type { Pool, PoolConfig } from 'pg'
+import pg, { type ClientConfig, type Pool, type PoolConfig } from 'pg'
 
-// PostgreSQL's pool made to survive the server going away (a restart, a failover, a cut network).
-// Out of the box an idle connection the server drops makes the pool emit 'error' with nobody
-// listening, which ends the process, and a connect to a server that does not answer waits for
-// ever. Here a connect is given up on after CONNECT_TIMEOUT_MS (the request then answers 503:
-// src/database/unavailable.ts), broken connections are said once per outage (each request they
-// fail is one more line: src/database/refusals.ts), and the pool connects again by itself once
-// the server is back.
+// PostgreSQL's pool made to survive the server going away (a restart, a failover, a cut network)
+// and to wait out a busy moment. Out of the box an idle connection the server drops makes the pool
+// emit 'error' with nobody listening, which ends the process, and a connect to a server that does
+// not answer waits for ever. Here a connect is given up on after CONNECT_TIMEOUT_MS (the request
+// then answers 503: src/database/unavailable.ts), broken connections are said once per outage
+// (each request they fail is one more line: src/database/refusals.ts), and the pool connects
+// again by itself once the server is back.
 
-/** How long a request waits for a connection (a new one, or a free one from the pool). */
+/** How long a connect to the server may take: longer, and the server is taken to be out of reach. */
 export const CONNECT_TIMEOUT_MS = 5_000
+
+/**
+ * How long a request waits for a pooled connection while every one is in use: the server is
+ * there, busy with other requests' transactions (writers and importers at once), and one is free
+ * as soon as any of them ends. node-postgres bounds this wait and a connect with one option, so a
+ * request that waited 5 s for its turn failed as if the server were gone (an editor's session
+ * check that failed so made the request an anonymous one: 403). 30 s keeps a request's answer,
+ * waited for and then served, within the 60 s an HTTP front waits for one (nginx's
+ * proxy_read_timeout, left at its default in deploy/front), so the client gets the app's 503 with
+ * Retry-After rather than the front's 504; and it is what MongoDB's driver waits for a server.
+ * When the server goes away the connections in use break with it and the waiting requests each
+ * try a connect of their own, so they still fail within CONNECT_TIMEOUT_MS (only a network that
+ * drops packets without a reset leaves them waiting this long).
+ */
+export const POOL_WAIT_TIMEOUT_MS = 30_000
+
+/**
+ * The pool gives each client its own options, pool wait included; a client's connect gets the
+ * shorter bound (node-postgres's Client enforces it; the pool's own connect timer, at the wait's
+ * bound, never fires first).
+ */
+class BoundedConnectClient extends pg.Client {
+  constructor(config?: ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS })
+  }
+}
 
 /** Added to the adapter's pool options. */
 export const resilientPoolOptions = {
-  connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
+  // Cast: the adapter's own copy of @types/pg (8.20) and ours (8.23) each type this option with a
+  // client the other's does not accept (events and methods added since). The pool only constructs
+  // it and uses what both declare.
+  Client: BoundedConnectClient as unknown as PoolConfig['Client'] & PostgresAdapterArgs['pool']['Client'],
   keepAlive: true,
 } satisfies PoolConfig
 

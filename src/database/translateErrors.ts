@@ -1,7 +1,6 @@
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import { asAdapterRefusal } from './refusals'
-import { DatabaseUnavailableError, noteUnreachableFor } from './unavailable'
 
 // Payload lets its adapter's errors through unchanged, and drivers name a busy database each in
 // their own way (and drizzle wraps them in "Failed query" errors): every adapter method's error
@@ -9,13 +8,9 @@ import { DatabaseUnavailableError, noteUnreachableFor } from './unavailable'
 // understand (a DatabaseBusyError or DatabaseUnavailableError, status 503, or a
 // WriteConflictError, 409).
 
-// An unreachable database is also noted on the request the method was called for (its `req`
-// argument): Payload takes a session it could not check for no session (src/api/unavailableResponses.ts).
-function translated(error: unknown, args: unknown[]): unknown {
-  const refusal = asAdapterRefusal(error)
-  if (refusal instanceof DatabaseUnavailableError) noteUnreachableFor((args[0] as { req?: unknown } | undefined)?.req)
-  return refusal ?? error
-}
+// A session whose user could not be read this way is not taken for no session
+// (patches/payload+3.90.1.patch): the request answers the refusal's 503.
+const translated = (error: unknown): unknown => asAdapterRefusal(error) ?? error
 
 function translateErrors(adapter: BaseDatabaseAdapter): void {
   const methods = adapter as unknown as Record<string, unknown>
@@ -26,11 +21,11 @@ function translateErrors(adapter: BaseDatabaseAdapter): void {
       try {
         result = method.apply(this, args)
       } catch (error) {
-        throw translated(error, args)
+        throw translated(error)
       }
       return result instanceof Promise
         ? result.catch((error: unknown) => {
-            throw translated(error, args)
+            throw translated(error)
           })
         : result
     }

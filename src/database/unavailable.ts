@@ -29,9 +29,13 @@ const SOCKET_CODES = new Set([
 const isPostgresUnavailable = (code: string): boolean =>
   /^08/.test(code) || /^57P0[123]$/.test(code) || code === '53300'
 
-/** node-postgres and its pool say a lost or slow connection in words only. */
+/**
+ * node-postgres and its pool say a lost or slow connection in words only: "timeout expired" is a
+ * client's own connect timeout (src/database/postgresPool.ts), "timeout exceeded when trying to
+ * connect" the pool's wait for a connection.
+ */
 const PG_MESSAGES =
-  /^(Connection terminated unexpectedly|Connection terminated due to connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Query read timeout)$/
+  /^(Connection terminated unexpectedly|Connection terminated due to connection timeout|timeout expired|timeout exceeded when trying to connect|Client has encountered a connection error and is not queryable|Query read timeout)$/
 
 /**
  * MongoDB's driver (and Mongoose's wrapper of its server selection error): no server could be
@@ -57,14 +61,3 @@ export function unavailableOf({ code, name, message }: Described): DatabaseUnava
     (typeof message === 'string' && (PG_MESSAGES.test(message) || MONGOOSE_MESSAGE.test(message)))
   return unreachable ? new DatabaseUnavailableError(UNAVAILABLE_MESSAGE) : null
 }
-
-/** Payload's requests (the Request object itself, for the API's routes) that met an unreachable database. */
-const metUnreachable = new WeakSet<object>()
-
-/** Notes that the database could not be reached while serving `req` (a Payload request, if any). */
-export function noteUnreachableFor(req: unknown): void {
-  if (req && typeof req === 'object') metUnreachable.add(req)
-}
-
-/** Whether the database could not be reached at some point while serving `req`. */
-export const metUnreachableDatabase = (req: object): boolean => metUnreachable.has(req)

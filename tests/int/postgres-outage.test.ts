@@ -1,10 +1,17 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net'
+
 import type { Pool } from 'pg'
 import pg from 'pg'
 import type { DatabaseAdapterObj } from 'payload'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 
 import { startTcpGate } from '../../bench/lib/tcpGate.mjs'
-import { CONNECT_TIMEOUT_MS, resilientPoolOptions, withPoolOutageReporting } from '../../src/database/postgresPool'
+import {
+  CONNECT_TIMEOUT_MS,
+  POOL_WAIT_TIMEOUT_MS,
+  resilientPoolOptions,
+  withPoolOutageReporting,
+} from '../../src/database/postgresPool'
 import { asAdapterRefusal } from '../../src/database/refusals'
 
 // The pool Payload's PostgreSQL adapter makes, behind a TCP gate that is closed (open connections
@@ -69,5 +76,29 @@ describe.runIf(postgres)('the PostgreSQL pool when the server goes away', () => 
     expect(await select()).toEqual({ one: 1 })
     expect(log.info).toHaveBeenCalledWith('PostgreSQL is back.')
     expect(log.warn).toHaveBeenCalledTimes(1)
+  })
+
+  it('gives a connect up after CONNECT_TIMEOUT_MS when the server does not answer, not after the pool wait', async () => {
+    // Accepts connections and never says a word: a server that hangs, or a half-open network.
+    const accepted = new Set<Socket>()
+    const silent = createServer((socket) => void accepted.add(socket))
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    cleanups.push(async () => {
+      for (const socket of accepted) socket.destroy()
+      await new Promise((resolve) => silent.close(resolve))
+    })
+    const { port } = silent.address() as AddressInfo
+    const pool = new pg.Pool({ host: '127.0.0.1', port, user: 'postgres', ...resilientPoolOptions })
+    cleanups.push(() => pool.end())
+
+    const started = Date.now()
+    const error = await pool.query('SELECT 1').then(
+      () => null,
+      (e: unknown) => e,
+    )
+    const waited = Date.now() - started
+    expect(waited).toBeGreaterThanOrEqual(CONNECT_TIMEOUT_MS - 50)
+    expect(waited).toBeLessThan(Math.min(CONNECT_TIMEOUT_MS + 2_000, POOL_WAIT_TIMEOUT_MS))
+    expect(asAdapterRefusal(error)).toMatchObject({ name: 'DatabaseUnavailableError', status: 503 })
   })
 })
