@@ -1,7 +1,12 @@
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+import { getPayload } from 'payload'
 
+import { asAdapterRefusal } from '@/database/refusals'
+import { DatabaseUnavailableError } from '@/database/unavailable'
+
+import { DatabaseUnavailable } from '../DatabaseUnavailable'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -12,6 +17,36 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-const Page = ({ params, searchParams }: Args) => RootPage({ config, params, searchParams, importMap })
+const unreachable = (error: unknown): boolean => asAdapterRefusal(error) instanceof DatabaseUnavailableError
+
+/** Whether the database fails the read Payload's admin page makes of its own (does any user exist). */
+async function databaseUnreachable(): Promise<boolean> {
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.findOne({ collection: 'users' })
+    return false
+  } catch (error) {
+    if (unreachable(error)) return true
+    throw error
+  }
+}
+
+/**
+ * Payload's admin page, except while the database cannot be reached, for which Payload has no
+ * view: its read of the session's user fails, Payload takes that for no session and sends the
+ * editor to the login form as if signed out (its JWT strategy catches every error), and the login
+ * form's own read fails. So when the page throws (a redirect, a not-found or an error), the
+ * database is asked once more, and if it cannot be reached the editor is told so, on whatever
+ * page they asked for (DatabaseUnavailable); otherwise the page goes on as Payload threw it.
+ */
+const Page = async ({ params, searchParams }: Args) => {
+  try {
+    return await RootPage({ config, params, searchParams, importMap })
+  } catch (error) {
+    if (!unreachable(error) && !(await databaseUnreachable())) throw error
+    const { segments = [] } = await params
+    return <DatabaseUnavailable retryPath={['/admin', ...segments].join('/')} />
+  }
+}
 
 export default Page
