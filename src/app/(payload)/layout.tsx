@@ -2,9 +2,14 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
-import type { ServerFunctionClient } from 'payload'
+import { headers } from 'next/headers'
+import { getPayload, type ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { asAdapterRefusal } from '@/database/refusals'
+import { DatabaseUnavailableError } from '@/database/unavailable'
+
+import { DatabaseUnavailable } from './admin/DatabaseUnavailable'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -13,10 +18,36 @@ const serverFunction: ServerFunctionClient = async function (args) {
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-const Layout = ({ children }: { children: React.ReactNode }) => (
-  <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
-    {children}
-  </RootLayout>
-)
+/** Whether the database fails the read of the request's session (none is read without a session cookie). */
+async function sessionUnreadable(): Promise<boolean> {
+  const payload = await getPayload({ config })
+  try {
+    await payload.auth({ headers: await headers() })
+    return false
+  } catch (error) {
+    if (asAdapterRefusal(error) instanceof DatabaseUnavailableError) return true
+    throw error
+  }
+}
+
+/**
+ * Payload's shell reads the session's user first; while the database cannot be reached that read
+ * fails (patches/payload+3.90.1.patch: not taken for no session) inside the shell, where neither
+ * this layout nor the page can catch it, and the editor got Next's bare error page. So the session
+ * is read here first (one more read of the user by id per admin request), and the editor is told,
+ * as the admin's page does when its own reads fail (admin/[[...segments]]/page.tsx).
+ */
+const Layout = async ({ children }: { children: React.ReactNode }) =>
+  (await sessionUnreadable()) ? (
+    <html lang="en">
+      <body>
+        <DatabaseUnavailable />
+      </body>
+    </html>
+  ) : (
+    <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
+      {children}
+    </RootLayout>
+  )
 
 export default Layout

@@ -33,11 +33,11 @@ async function databaseUnreachable(): Promise<boolean> {
 
 /**
  * Payload's admin page, except while the database cannot be reached, for which Payload has no
- * view: its read of the session's user fails, Payload takes that for no session and sends the
- * editor to the login form as if signed out (its JWT strategy catches every error), and the login
- * form's own read fails. So when the page throws (a redirect, a not-found or an error), the
- * database is asked once more, and if it cannot be reached the editor is told so, on whatever
- * page they asked for (DatabaseUnavailable); otherwise the page goes on as Payload threw it.
+ * view: its reads fail (the session's user, a document, or the login form's check whether any user
+ * exists), and the editor got Next's bare "This page couldn't load". So when the page throws (a
+ * redirect, a not-found or an error), the database is asked once more, and if it cannot be reached
+ * the editor is told so, on whatever page they asked for (DatabaseUnavailable); otherwise the page
+ * goes on as Payload threw it. The layout does the same for the session read of its shell.
  */
 const Page = async ({ params, searchParams }: Args) => {
   try {
