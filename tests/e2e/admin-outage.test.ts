@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { startTcpGateProcess } from '../../bench/lib/tcpGate.mjs'
-import type { Cluster } from './setup/cluster'
+import { signIn } from './helpers/front'
 import { textOf } from './helpers/http'
-import { accounts } from './setup/production'
+import type { Cluster } from './setup/cluster'
+import { startGatedCluster, type GatedCluster } from './setup/gatedCluster'
 
 // What an editor signed in to the admin sees while PostgreSQL cannot be reached: a page saying
 // so, not a login form as if they had been signed out, nor a crashed admin; and once the database
@@ -14,34 +14,18 @@ const PAGES = ['/admin', '/admin/collections/films']
 /** An answer, not a hang: the pool gives up a connect within seconds. */
 const ANSWER_WITHIN_MS = 10_000
 
-let gate: Awaited<ReturnType<typeof startTcpGateProcess>>
+let gated: GatedCluster
+let gate: GatedCluster['gate']
 let cluster: Cluster
 let authorization: string
 
 beforeAll(async () => {
-  const postgres = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  gate = await startTcpGateProcess({ host: postgres.hostname, port: Number(postgres.port || 5432) })
-  // setup/cluster.ts reads TEST_POSTGRES_URL once, when it is loaded: loaded with the gate's.
-  const given = process.env.TEST_POSTGRES_URL
-  postgres.port = String(gate.port)
-  process.env.TEST_POSTGRES_URL = postgres.toString()
-  const { startCluster } = await import('./setup/cluster')
-  if (given === undefined) delete process.env.TEST_POSTGRES_URL
-  else process.env.TEST_POSTGRES_URL = given
-  cluster = await startCluster({ instances: 1, captureLog: true })
-  const response = await fetch(`${cluster.baseURLs[0]}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(accounts.editor),
-  })
-  authorization = `JWT ${((await response.json()) as { token: string }).token}`
+  gated = await startGatedCluster(1)
+  ;({ gate, cluster } = gated)
+  authorization = `JWT ${(await signIn(cluster.baseURLs[0]!, 'editor')).token}`
 }, 600_000)
 
-afterAll(async () => {
-  await gate?.open().catch(() => {})
-  await cluster?.stop()
-  gate?.stop()
-})
+afterAll(() => gated?.stop())
 
 // `html` is the whole response: the admin's content travels in it as React's payload, in scripts.
 type Visit = { statuses: number[]; url: string; html: string; text: string; ms: number; toLogin: boolean }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { startTcpGateProcess } from '../../bench/lib/tcpGate.mjs'
+import { signIn } from './helpers/front'
 import type { Cluster } from './setup/cluster'
-import { accounts } from './setup/production'
+import { startGatedCluster, type GatedCluster } from './setup/gatedCluster'
 
 // Two instances whose only way to PostgreSQL is a gate this file closes for 10 s while readers
 // load cached pages: the pages keep being served, the API, GraphQL and the admin answer 503 with
@@ -15,31 +15,18 @@ const ANSWER_WITHIN_MS = 5_000
 const PAGES = ['/', '/films', '/themes', '/films/miracle-in-cell-no-7']
 const READERS = 8
 
-let gate: Awaited<ReturnType<typeof startTcpGateProcess>>
+let gated: GatedCluster
+let gate: GatedCluster['gate']
 let cluster: Cluster
 let token: string
 
 beforeAll(async () => {
-  const postgres = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  // In a process of its own: the cluster's setup runs `npm run migrate` synchronously.
-  gate = await startTcpGateProcess({ host: postgres.hostname, port: Number(postgres.port || 5432) })
-  // The cluster reaches PostgreSQL through the gate: setup/cluster.ts reads TEST_POSTGRES_URL once,
-  // when it is loaded, so it is loaded with the gate's address set (and the variable put back).
-  const given = process.env.TEST_POSTGRES_URL
-  postgres.port = String(gate.port)
-  process.env.TEST_POSTGRES_URL = postgres.toString()
-  const { startCluster } = await import('./setup/cluster')
-  if (given === undefined) delete process.env.TEST_POSTGRES_URL
-  else process.env.TEST_POSTGRES_URL = given
-  cluster = await startCluster({ instances: 2, captureLog: true })
-  token = await signInEditor(cluster.baseURLs[0]!)
+  gated = await startGatedCluster(2)
+  ;({ gate, cluster } = gated)
+  token = (await signIn(cluster.baseURLs[0]!, 'editor')).token
 })
 
-afterAll(async () => {
-  await gate?.open().catch(() => {})
-  await cluster?.stop()
-  gate?.stop()
-})
+afterAll(() => gated?.stop())
 
 type Answer = { what: string; status: number | 'no answer'; ms: number; retryAfter: string | null; body: string }
 
@@ -58,15 +45,6 @@ async function ask(what: string, url: string, init: RequestInit = {}): Promise<A
   } catch (error) {
     return { what, status: 'no answer', ms: Date.now() - started, retryAfter: null, body: String(error) }
   }
-}
-
-async function signInEditor(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(accounts.editor),
-  })
-  return ((await response.json()) as { token: string }).token
 }
 
 let genresAsked = 0
