@@ -6,10 +6,8 @@ import { headers } from 'next/headers'
 import { getPayload, type ServerFunctionClient } from 'payload'
 import type React from 'react'
 
-import { asAdapterRefusal } from '@/database/refusals'
-import { DatabaseUnavailableError } from '@/database/unavailable'
-
 import { DatabaseUnavailable } from './admin/DatabaseUnavailable'
+import { unreachableOn } from './admin/databaseUnreachable'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -19,16 +17,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
 }
 
 /** Whether the database fails the read of the request's session (none is read without a session cookie). */
-async function sessionUnreadable(): Promise<boolean> {
-  const payload = await getPayload({ config })
-  try {
-    await payload.auth({ headers: await headers() })
-    return false
-  } catch (error) {
-    if (asAdapterRefusal(error) instanceof DatabaseUnavailableError) return true
-    throw error
-  }
-}
+const sessionUnreadable = () =>
+  unreachableOn(async () => (await getPayload({ config })).auth({ headers: await headers() }))
 
 /**
  * Payload's shell reads the session's user first; while the database cannot be reached that read

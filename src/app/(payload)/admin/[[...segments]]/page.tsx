@@ -3,10 +3,8 @@ import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 
-import { asAdapterRefusal } from '@/database/refusals'
-import { DatabaseUnavailableError } from '@/database/unavailable'
-
 import { DatabaseUnavailable } from '../DatabaseUnavailable'
+import { isUnreachable, unreachableOn } from '../databaseUnreachable'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -17,19 +15,9 @@ type Args = {
 export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
   generatePageMetadata({ config, params, searchParams })
 
-const unreachable = (error: unknown): boolean => asAdapterRefusal(error) instanceof DatabaseUnavailableError
-
 /** Whether the database fails the read Payload's admin page makes of its own (does any user exist). */
-async function databaseUnreachable(): Promise<boolean> {
-  const payload = await getPayload({ config })
-  try {
-    await payload.db.findOne({ collection: 'users' })
-    return false
-  } catch (error) {
-    if (unreachable(error)) return true
-    throw error
-  }
-}
+const databaseUnreachable = () =>
+  unreachableOn(async () => (await getPayload({ config })).db.findOne({ collection: 'users' }))
 
 /**
  * Payload's admin page, except while the database cannot be reached, for which Payload has no
@@ -43,7 +31,7 @@ const Page = async ({ params, searchParams }: Args) => {
   try {
     return await RootPage({ config, params, searchParams, importMap })
   } catch (error) {
-    if (!unreachable(error) && !(await databaseUnreachable())) throw error
+    if (!isUnreachable(error) && !(await databaseUnreachable())) throw error
     const { segments = [] } = await params
     return <DatabaseUnavailable retryPath={['/admin', ...segments].join('/')} />
   }
