@@ -5,10 +5,13 @@
  * count the whole catalogue (the sitemap, /films facets, /symbols, /essays) a catalogue of that
  * size from a smaller real import in seconds. Each copy is its source film's rows with new ids and
  * slugs, the same themes, genres and people, and the same statuses, so the copies' counts are the
- * source's times K. Versions, casts (the film page's) and search entries are not copied: it is
- * for the reads that count the published documents, not for search or the admin.
+ * source's times K, and the search entries of the copied films, symbols and essays are copied with
+ * them (their full-text rows too), so that search is measured over as many entries. Versions and
+ * casts (the film page's) are not copied: it is not for the admin or the film page.
  */
 import { parseArgs } from 'node:util'
+
+import type { Payload } from 'payload'
 
 import { payloadClient } from '../../src/lib/payload'
 import { sql, sqlRows, type SQL } from '../../src/lib/content/sqlRows'
@@ -21,6 +24,22 @@ const TABLES: Record<string, Record<string, string>> = {
   symbols_rels: { id: 'symbols_rels', parent_id: 'symbols' },
   essays: { id: 'essays' },
   essays_rels: { id: 'essays_rels', parent_id: 'essays', films_id: 'films' },
+  search: { id: 'search' },
+  search_rels: {
+    id: 'search_rels',
+    parent_id: 'search',
+    films_id: 'films',
+    symbols_id: 'symbols',
+    essays_id: 'essays',
+  },
+}
+/** The search entries of films, symbols and essays: those of themes and people are not copied (they are shared). */
+const OF_COPIED_WORK = sql`(films_id IS NOT NULL OR symbols_id IS NOT NULL OR essays_id IS NOT NULL)`
+const COPIED_ENTRIES = sql`SELECT parent_id FROM search_rels WHERE ${OF_COPIED_WORK}`
+/** Which of a table's rows are copied, beside `id <= its largest id before the copies`. */
+const ONLY: Record<string, SQL> = {
+  search: sql`id IN (${COPIED_ENTRIES})`,
+  search_rels: OF_COPIED_WORK,
 }
 /** Unique per row: a copy's gets a suffix. */
 const UNIQUE: Record<string, string[]> = { films: ['slug'], essays: ['slug'] }
@@ -35,6 +54,20 @@ async function columnsOf(payload: Awaited<ReturnType<typeof payloadClient>>, tab
             WHERE table_schema = current_schema() AND table_name = ${table} ORDER BY ordinal_position`,
         )
   return rows.map((r) => r.name)
+}
+
+/** The full-text rows of the copied search entries (src/lib/search: keyed by the entry's id). */
+async function copyFullText(payload: Payload, times: number, maxSearch: number): Promise<void> {
+  const sqlite = payload.db.name === 'sqlite'
+  const key = sql.raw(sqlite ? 'rowid' : 'id')
+  const columns = sql.raw(sqlite ? 'title, body' : 'title, document')
+  for (let k = 1; k < times; k++)
+    await sqlRows(
+      payload,
+      sql`INSERT INTO search_fts (${key}, ${columns}) SELECT ${key} + ${k * maxSearch}, ${columns} FROM search_fts
+        WHERE ${key} <= ${maxSearch} AND ${key} IN (${COPIED_ENTRIES})`,
+    )
+  process.stderr.write(`search_fts: copied ${times - 1} times\n`)
 }
 
 async function main(): Promise<void> {
@@ -67,11 +100,13 @@ async function main(): Promise<void> {
           columns.map((c) => sql.identifier(c)),
           sql`, `,
         )})
-          SELECT ${sql.join(values, sql`, `)} FROM ${sql.identifier(table)} WHERE id <= ${maxId[table]!}`,
+          SELECT ${sql.join(values, sql`, `)} FROM ${sql.identifier(table)}
+          WHERE id <= ${maxId[table]!} ${ONLY[table] ? sql`AND ${ONLY[table]}` : sql``}`,
       )
     }
     process.stderr.write(`${table}: ${maxId[table]} rows copied ${times - 1} times\n`)
   }
+  await copyFullText(payload, times, maxId.search!)
   // The planner's statistics for the new size, as after a real load and `ANALYZE`.
   await sqlRows(payload, sql`ANALYZE`)
   await payload.destroy()
