@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,7 +6,7 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { sampleFilmFiles } from '../../src/seed/paths'
 import { runScript, type RunResult } from '../helpers/run'
-import { createDatabase, dropDatabase } from '../int/setup/postgres'
+import { createDatabase, dropDatabase, testDatabaseName } from '../int/setup/postgres'
 import {
   isAcknowledged,
   lostWrites,
@@ -173,7 +172,7 @@ describe('concurrent writers: nothing acknowledged is lost', () => {
   it.runIf(postgres)(
     'on PostgreSQL',
     async () => {
-      const name = `subtext_test_writers_${randomBytes(4).toString('hex')}`
+      const name = testDatabaseName()
       const uri = await createDatabase(postgres!, name)
       onTestFinished(() => dropDatabase(postgres!, name)) // FORCE: even if the server still holds connections
       await underLoad('PostgreSQL', uri, { importsSucceed: true })

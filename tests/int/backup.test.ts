@@ -24,7 +24,7 @@ import { contentSnapshot, type ContentSnapshot } from './helpers/contentSnapshot
 import { paragraph } from './helpers/lexical'
 import { makeUser, startPayload } from './helpers/payload'
 import { filmId as filmIdIn, importSampleSite } from './helpers/sampleSite'
-import { createDatabase } from './setup/postgres'
+import { createDatabase, testDatabaseName } from './setup/postgres'
 
 // `npm run backup` / `npm run restore` move the whole site between databases, across adapters.
 // The second database is looked at from its own process (one process holds one Payload instance).
@@ -55,7 +55,7 @@ type Target = { uri: string; adapter: string }
 
 /** An empty database of another adapter than this project's, dropped after the file. */
 async function emptyDatabase(purpose: string): Promise<Target> {
-  const name = `subtext_test_${randomBytes(5).toString('hex')}`
+  const name = testDatabaseName()
   const server = process.env.TEST_POSTGRES_URL
   if (process.env.TEST_ADAPTER !== 'postgres' && server) {
     const uri = await createDatabase(server, name)

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { createDatabase } from './postgres'
+import { createDatabase, testDatabaseName } from './postgres'
 
 // Each integration test file gets a database of its own, on the adapter its project names,
 // before it imports the Payload config (which reads DATABASE_URI).
-const name = `subtext_test_${randomBytes(5).toString('hex')}`
+const name = testDatabaseName()
 
 switch (process.env.TEST_ADAPTER) {
   case 'sqlite':
