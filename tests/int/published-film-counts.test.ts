@@ -1,7 +1,15 @@
-import { commitTransaction, createLocalReq, initTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Film } from '@/payload-types'
+import { recountPublishedFilms } from '../../src/database/publishedFilmCounts'
 import { sql, sqlRows } from '../../src/lib/content/sqlRows'
 import { makeUser, startPayload } from './helpers/payload'
 
@@ -111,12 +119,13 @@ describe('kept counts of published films on themes and genres', () => {
    * Runs `first` in a transaction left open, then `second` in another until it waits on a row
    * `first` holds, then commits both, first first.
    */
+  const begin = async () => {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    return req
+  }
+
   async function overlapping(first: (req: PayloadRequest) => Promise<unknown>, second: typeof first) {
-    const begin = async () => {
-      const req = await createLocalReq({}, payload)
-      await initTransaction(req)
-      return req
-    }
     const held = await begin()
     await first(held)
     const waiting = await begin()
@@ -162,6 +171,38 @@ describe('kept counts of published films on themes and genres', () => {
         payload.update({ collection: 'themes', id: theme, data: { name: 'Renamed Again' }, req }),
       )
       expect([await kept('themes', theme), await visitorCount('themes', theme)]).toEqual([1, 1])
+    },
+  )
+
+  // Each film's credit (films_rels' foreign key) holds KEY SHARE on the theme until its commit; two
+  // films credited before either recounts must not wait on each other's credit.
+  it.runIf(process.env.TEST_ADAPTER === 'postgres')(
+    'recount without deadlock when two transactions credited one theme before either recounts',
+    async () => {
+      const theme = await term('themes', 'Shared')
+      const writers = []
+      for (const title of ['Shared One', 'Shared Two']) {
+        const { id } = await film(title, { _status: 'published' })
+        const req = await begin()
+        await sqlRows(
+          payload,
+          sql`INSERT INTO films_rels ("order", parent_id, path, themes_id) VALUES (1, ${id}, 'themes', ${theme})`,
+          req,
+        )
+        writers.push(req)
+      }
+      await Promise.all(
+        writers.map(async (req) => {
+          try {
+            await recountPublishedFilms(req, { themes: [theme] })
+            await commitTransaction(req)
+          } catch (error) {
+            await killTransaction(req)
+            throw error
+          }
+        }),
+      )
+      expect([await kept('themes', theme), await visitorCount('themes', theme)]).toEqual([2, 2])
     },
   )
 })
