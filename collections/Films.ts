@@ -7,6 +7,7 @@ import { themesField } from './fields/themes'
 import { currencyCode, languageCode, numberBetween } from './fields/validators'
 import { revalidateHooks } from './hooks/revalidate'
 import { previewButton } from './hooks/preview'
+import { publishedFilmsHooks } from './hooks/publishedFilms'
 
 export const Films: CollectionConfig = {
   slug: 'films',
@@ -17,7 +18,12 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: 'Analyses',
   },
-  hooks: revalidateHooks,
+  hooks: {
+    beforeChange: publishedFilmsHooks.beforeChange,
+    beforeDelete: publishedFilmsHooks.beforeDelete,
+    afterChange: [...revalidateHooks.afterChange, ...publishedFilmsHooks.afterChange],
+    afterDelete: [...revalidateHooks.afterDelete, ...publishedFilmsHooks.afterDelete],
+  },
   access: editorialAccess,
   versions: editorialVersions,
   // Payload breaks ties by createdAt: with both in one index, the films of a genre or a person

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { taxonomyAccess, taxonomyFields, taxonomyVersions } from './fields/taxonomy'
+import { publishedFilmsField, taxonomyAccess, taxonomyFields, taxonomyVersions } from './fields/taxonomy'
+import { recountOwnCount } from './hooks/publishedFilms'
 import { revalidateHooks } from './hooks/revalidate'
 
 export const Genres: CollectionConfig = {
@@ -11,8 +12,8 @@ export const Genres: CollectionConfig = {
     group: 'Taxonomy',
     listSearchableFields: ['name', 'slug'],
   },
-  hooks: revalidateHooks,
+  hooks: { ...revalidateHooks, afterChange: [...revalidateHooks.afterChange, recountOwnCount] },
   access: taxonomyAccess,
   versions: taxonomyVersions,
-  fields: taxonomyFields(),
+  fields: [...taxonomyFields(), publishedFilmsField()],
 }

@@ -347,6 +347,10 @@ export interface Genre {
    */
   generateSlug?: boolean | null;
   slug: string;
+  /**
+   * Published films that carry it, counted as they change.
+   */
+  publishedFilms?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -363,6 +367,10 @@ export interface Theme {
   generateSlug?: boolean | null;
   slug: string;
   description?: string | null;
+  /**
+   * Published films that carry it, counted as they change.
+   */
+  publishedFilms?: number | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -854,6 +862,7 @@ export interface ThemesSelect<T extends boolean = true> {
   generateSlug?: T;
   slug?: T;
   description?: T;
+  publishedFilms?: T;
   meta?:
     | T
     | {
@@ -872,6 +881,7 @@ export interface GenresSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  publishedFilms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,3 +18,17 @@ export const taxonomyFields = (): Field[] => [
   { name: 'name', type: 'text', required: true, index: true },
   slug({ from: 'name' }),
 ]
+
+/**
+ * How many published films carry a theme or genre, kept by the database as films change
+ * (src/database/publishedFilmCounts.ts) and read by the visitor's facets. Nobody writes it through
+ * Payload; it is public, as the facets show it. Indexed: the visitor's read takes the rows above 0.
+ */
+export const publishedFilmsField = (): Field => ({
+  name: 'publishedFilms',
+  type: 'number',
+  defaultValue: 0,
+  index: true,
+  access: { create: () => false, update: () => false },
+  admin: { readOnly: true, position: 'sidebar', description: 'Published films that carry it, counted as they change.' },
+})

@@ -1,6 +1,6 @@
 // Both SQL adapters build their queries with the same Drizzle; its `sql` writes for either.
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { drizzleOf } from '../search/transaction'
 
@@ -15,13 +15,13 @@ export type SQL = ReturnType<typeof sql>
 export const isSqlAdapter = (payload: Payload): boolean =>
   payload.db.name === 'sqlite' || payload.db.name === 'postgres'
 
-/** The rows of a query on the SQL adapter Payload runs on. */
-export async function sqlRows<T>(payload: Payload, query: SQL): Promise<T[]> {
+/** The rows of a query on the SQL adapter Payload runs on, in `req`'s transaction if given. */
+export async function sqlRows<T>(payload: Payload, query: SQL, req?: PayloadRequest): Promise<T[]> {
   if (payload.db.name === 'sqlite') {
-    const db = await drizzleOf<{ all<R>(query: SQL): Promise<R[]> }>(payload)
+    const db = await drizzleOf<{ all<R>(query: SQL): Promise<R[]> }>(payload, req)
     return db.all<T>(query)
   }
-  const db = await drizzleOf<{ execute<R>(query: SQL): Promise<{ rows: R[] }> }>(payload)
+  const db = await drizzleOf<{ execute<R>(query: SQL): Promise<{ rows: R[] }> }>(payload, req)
   return (await db.execute<T>(query)).rows
 }
 

@@ -7,6 +7,7 @@ import * as migration_20261206_225934_media_object_storage from './20261206_2259
 import * as migration_20261207_033831_covering_list_indexes from './20261207_033831_covering_list_indexes';
 import * as migration_20261207_054055_symbol_film_status_index from './20261207_054055_symbol_film_status_index';
 import * as migration_20261207_090000_search_title_index from './20261207_090000_search_title_index';
+import * as migration_20261207_090049_published_film_counts from './20261207_090049_published_film_counts';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261207_054055_symbol_film_status_index.up,
     down: migration_20261207_054055_symbol_film_status_index.down,
-    name: '20261207_054055_symbol_film_status_index'
+    name: '20261207_054055_symbol_film_status_index',
   },
   {
     up: migration_20261207_090000_search_title_index.up,
     down: migration_20261207_090000_search_title_index.down,
     name: '20261207_090000_search_title_index'
+  },
+  {
+    up: migration_20261207_090049_published_film_counts.up,
+    down: migration_20261207_090049_published_film_counts.down,
+    name: '20261207_090049_published_film_counts'
   },
 ];

@@ -1,0 +1,77 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { drizzleOf } from '../lib/search/transaction'
+
+// Each theme's and genre's number of published films, kept in a column of its own
+// (`published_films`) so that a visitor's facets and the home page's themes read one row each,
+// not a grouped count of every credit (src/lib/content/filmCounts.ts). It is recounted in SQL,
+// in the transaction of the write that may change it: the film hooks (collections/hooks/
+// publishedFilms.ts), the migration that added it, and bench/catalogue/replicate.ts.
+
+type SQL = ReturnType<typeof sql>
+
+export type Taxonomy = 'themes' | 'genres'
+
+/** The themes' and genres' ids whose count to recount; themes are always locked first. */
+export type Credits = Record<Taxonomy, readonly (string | number)[]>
+
+const TAXONOMIES: readonly Taxonomy[] = ['themes', 'genres']
+
+const idList = (ids: readonly (string | number)[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${Number(id)}`),
+    sql`, `,
+  )
+
+/**
+ * Sets the count of published films of the rows of `taxonomy` whose ids are given, or of every
+ * row: what the visitor's grouped count gives (each film once, published only).
+ */
+export function recountSql(taxonomy: Taxonomy, ids?: readonly (string | number)[]): SQL {
+  const table = sql.identifier(taxonomy)
+  const column = sql.identifier(`${taxonomy}_id`)
+  const only = ids ? sql`WHERE ${table}.id IN (${idList(ids)})` : sql``
+  return sql`UPDATE ${table} SET published_films = (
+      SELECT count(DISTINCT r.parent_id) FROM films_rels r JOIN films f ON f.id = r.parent_id
+      WHERE r.path = ${taxonomy} AND r.${column} = ${table}.id AND f._status = 'published')
+    ${only}`
+}
+
+/**
+ * PostgreSQL, READ COMMITTED: two transactions crediting the same theme would each recount
+ * without the other's uncommitted credits, and the later write would lose the earlier's film.
+ * Locking the rows first makes the second wait for the first's commit; its recount, a statement
+ * of its own, then reads a snapshot that holds it. NO KEY UPDATE, not UPDATE: a film's credit
+ * (films_rels' foreign key) holds KEY SHARE on the theme, which UPDATE would wait on (two films
+ * crediting one theme deadlocked) and NO KEY UPDATE does not. Ordered by id, as every writer
+ * locks, so two of them never wait on each other.
+ */
+const lockSql = (taxonomy: Taxonomy, ids: readonly (string | number)[]): SQL =>
+  sql`SELECT id FROM ${sql.identifier(taxonomy)} WHERE id IN (${idList(ids)}) ORDER BY id FOR NO KEY UPDATE`
+
+type Run = (query: SQL) => Promise<unknown>
+
+/** A runner of statements on `req`'s transaction (or the adapter's own connection without one). */
+export async function runnerOf(payload: Payload, req?: PayloadRequest): Promise<Run> {
+  if (payload.db.name === 'sqlite') {
+    const db = await drizzleOf<{ run: Run }>(payload, req)
+    return (query) => db.run(query)
+  }
+  const db = await drizzleOf<{ execute: Run }>(payload, req)
+  return (query) => db.execute(query)
+}
+
+/** Recounts the given themes and genres in `req`'s transaction. A no-op off the SQL adapters. */
+export async function recountPublishedFilms(req: PayloadRequest, credits: Partial<Credits>): Promise<void> {
+  const { payload } = req
+  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return
+  const run = await runnerOf(payload, req)
+  for (const taxonomy of TAXONOMIES) {
+    const ids = [...new Set(credits[taxonomy] ?? [])]
+    if (!ids.length) continue
+    // SQLite lets one writer at a time: the transaction already excludes every other recount.
+    if (payload.db.name === 'postgres') await run(lockSql(taxonomy, ids))
+    await run(recountSql(taxonomy, ids))
+  }
+}
