@@ -6,6 +6,7 @@ import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { currencyCode, languageCode, numberBetween } from './fields/validators'
 import { revalidateHooks } from './hooks/revalidate'
+import { filmVisibleHooks } from './hooks/visible'
 import { previewButton } from './hooks/preview'
 
 export const Films: CollectionConfig = {
@@ -17,7 +18,11 @@ export const Films: CollectionConfig = {
     listSearchableFields: ['title', 'originalTitle', 'slug'],
     group: 'Analyses',
   },
-  hooks: revalidateHooks,
+  hooks: {
+    afterChange: [...revalidateHooks.afterChange, filmVisibleHooks.afterChange],
+    beforeDelete: [filmVisibleHooks.beforeDelete],
+    afterDelete: [...revalidateHooks.afterDelete, filmVisibleHooks.afterDelete],
+  },
   access: editorialAccess,
   versions: editorialVersions,
   // Payload breaks ties by createdAt: with both in one index, the films of a genre or a person

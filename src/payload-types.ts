@@ -435,6 +435,7 @@ export interface Symbol {
    */
   order?: number | null;
   themes?: (number | Theme)[] | null;
+  visible?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -493,6 +494,7 @@ export interface Essay {
    * Position among the film’s essays.
    */
   order?: number | null;
+  visible?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -807,6 +809,7 @@ export interface SymbolsSelect<T extends boolean = true> {
   motif?: T;
   order?: T;
   themes?: T;
+  visible?: T;
   meta?:
     | T
     | {
@@ -834,6 +837,7 @@ export interface EssaysSelect<T extends boolean = true> {
   themes?: T;
   publishedAt?: T;
   order?: T;
+  visible?: T;
   meta?:
     | T
     | {

@@ -6,6 +6,7 @@ import * as migration_20261206_205402_compound_sort_indexes from './20261206_205
 import * as migration_20261206_225934_media_object_storage from './20261206_225934_media_object_storage';
 import * as migration_20261207_033831_covering_list_indexes from './20261207_033831_covering_list_indexes';
 import * as migration_20261207_054055_symbol_film_status_index from './20261207_054055_symbol_film_status_index';
+import * as migration_20261207_085929_visible_column from './20261207_085929_visible_column';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_054055_symbol_film_status_index.up,
     down: migration_20261207_054055_symbol_film_status_index.down,
-    name: '20261207_054055_symbol_film_status_index'
+    name: '20261207_054055_symbol_film_status_index',
+  },
+  {
+    up: migration_20261207_085929_visible_column.up,
+    down: migration_20261207_085929_visible_column.down,
+    name: '20261207_085929_visible_column'
   },
 ];
