@@ -4,8 +4,10 @@ import { essayAccess } from './access'
 import { EDITORIAL_COLUMNS, editorialFields, editorialVersions } from './editorial'
 import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
+import { visibleField } from './fields/visible'
 import { numberBetween } from './fields/validators'
 import { revalidateHooks } from './hooks/revalidate'
+import { keepVisible } from './hooks/visible'
 import { previewButton } from './hooks/preview'
 
 export const ESSAY_KINDS = [
@@ -23,15 +25,20 @@ export const Essays: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     group: 'Analyses',
   },
-  hooks: revalidateHooks,
+  hooks: { ...revalidateHooks, afterChange: [...revalidateHooks.afterChange, keepVisible('essays')] },
   access: essayAccess,
   versions: editorialVersions,
   defaultSort: 'order',
   // Payload breaks ties by createdAt: with both in one index the newest essays (home, feed) are the
   // first entries of the index, not a sort of every essay.
-  // The essay index (/essays) counts and pages a visitor's essays by kind, newest first: the second
-  // index holds all it tests and sorts by (123 → 41 ms for a page at 40,000 essays on SQLite).
-  indexes: [{ fields: ['publishedAt', 'createdAt'] }, { fields: ['_status', 'kind', 'publishedAt', 'title'] }],
+  // The essay index (/essays) pages a visitor's essays by kind, newest first: the second index
+  // holds all it tests and sorts by (123 → 41 ms for a page at 40,000 essays on SQLite). Its counts
+  // by kind (and the sitemap's) are one range of the third, of the kept `visible` (its field below).
+  indexes: [
+    { fields: ['publishedAt', 'createdAt'] },
+    { fields: ['_status', 'kind', 'publishedAt', 'title'] },
+    { fields: ['visible', 'kind'] },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true },
     slug(),
@@ -67,5 +74,6 @@ export const Essays: CollectionConfig = {
       validate: numberBetween({ min: 0, integer: true }),
       admin: { position: 'sidebar', description: 'Position among the film’s essays.' },
     },
+    visibleField(),
   ],
 }

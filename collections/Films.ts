@@ -6,6 +6,7 @@ import { slug } from './fields/slug'
 import { themesField } from './fields/themes'
 import { currencyCode, languageCode, numberBetween } from './fields/validators'
 import { revalidateHooks } from './hooks/revalidate'
+import { filmVisibleHooks } from './hooks/visible'
 import { previewButton } from './hooks/preview'
 import { publishedFilmsHooks } from './hooks/publishedFilms'
 
@@ -20,9 +21,9 @@ export const Films: CollectionConfig = {
   },
   hooks: {
     beforeChange: publishedFilmsHooks.beforeChange,
-    beforeDelete: publishedFilmsHooks.beforeDelete,
-    afterChange: [...revalidateHooks.afterChange, ...publishedFilmsHooks.afterChange],
-    afterDelete: [...revalidateHooks.afterDelete, ...publishedFilmsHooks.afterDelete],
+    beforeDelete: [...publishedFilmsHooks.beforeDelete, filmVisibleHooks.beforeDelete],
+    afterChange: [...revalidateHooks.afterChange, ...publishedFilmsHooks.afterChange, filmVisibleHooks.afterChange],
+    afterDelete: [...revalidateHooks.afterDelete, ...publishedFilmsHooks.afterDelete, filmVisibleHooks.afterDelete],
   },
   access: editorialAccess,
   versions: editorialVersions,

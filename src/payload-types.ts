@@ -443,6 +443,7 @@ export interface Symbol {
    */
   order?: number | null;
   themes?: (number | Theme)[] | null;
+  visible?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -501,6 +502,7 @@ export interface Essay {
    * Position among the film’s essays.
    */
   order?: number | null;
+  visible?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -815,6 +817,7 @@ export interface SymbolsSelect<T extends boolean = true> {
   motif?: T;
   order?: T;
   themes?: T;
+  visible?: T;
   meta?:
     | T
     | {
@@ -842,6 +845,7 @@ export interface EssaysSelect<T extends boolean = true> {
   themes?: T;
   publishedAt?: T;
   order?: T;
+  visible?: T;
   meta?:
     | T
     | {

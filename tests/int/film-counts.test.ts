@@ -1,9 +1,12 @@
 import type * as NextCache from 'next/cache'
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { formatFilm, type ParsedFilm } from '../../src/filmText'
 import { importFiles } from '../../src/import/importFiles'
+import { sql, sqlRows, sqlRun } from '../../src/lib/content/sqlRows'
+import { recomputeVisibleSql } from '../../src/lib/content/visibleColumn'
+import { schedule } from '../../src/schedule/schedule'
 import { startPayload } from './helpers/payload'
 
 // The facets of /films, the themes of the home page, a theme page's counts, related films and the
@@ -53,6 +56,39 @@ async function importFilms(films: ParsedFilm[], draft = false): Promise<void> {
   const sources = films.map((f) => ({ file: `${f.slug}.txt`, text: formatFilm(f) }))
   const outcomes = await importFiles(state.payload!, sources, { draft })
   expect(outcomes.filter((o) => !o.ok)).toEqual([])
+}
+
+/** How many documents of `collection` the visitor's Payload read finds: what the counts must equal. */
+const visitorCount = (payload: Payload) => async (collection: 'symbols' | 'essays', where?: Where) =>
+  (await payload.count({ collection, overrideAccess: false, where })).totalDocs
+
+/**
+ * The atlas total, the essay index's count of each kind and the sitemap's counts of symbols and
+ * essays equal the visitor's own read; `expected`, how many symbols and essays that is, so that a
+ * step that changes nothing for the visitor is seen to.
+ */
+async function expectCountsAsVisitor(step: string, expected: { symbols: number; essays: number }): Promise<void> {
+  const visitor = visitorCount(state.payload!)
+  const essays = await content.listEssays({})
+  const kinds = await Promise.all(
+    essays.kinds.map(async ({ kind }) => [kind, await visitor('essays', { kind: { equals: kind } })]),
+  )
+  const segments = await content.listSitemapSegments()
+  const urls = (collection: string) => segments.find((s) => s.collection === collection)?.urls ?? 0
+  expect({
+    step,
+    atlas: (await content.getAtlasPage(1)).totalSymbols,
+    essays: essays.totalDocs,
+    kinds: essays.kinds.map(({ kind, count }) => [kind, count]),
+    sitemap: [urls('symbols'), urls('essays')],
+  }).toEqual({
+    step,
+    atlas: await visitor('symbols'),
+    essays: await visitor('essays'),
+    kinds,
+    sitemap: [await visitor('symbols'), await visitor('essays')],
+  })
+  expect({ step, symbols: await visitor('symbols'), essays: await visitor('essays') }).toEqual({ step, ...expected })
 }
 
 describe('film counts by theme, genre, country and decade', () => {
@@ -233,10 +269,10 @@ describe('film counts by theme, genre, country and decade', () => {
     expect(symbolPaths).toHaveLength(4)
   })
 
-  // The counts of the whole catalogue test each symbol and essay against the published films read
-  // once (sqlRows' visibleInPassSql), not each one's film row by row: an essay with several films
-  // must count once, and the work of a deleted film (its symbol's film gone, its essay with no
-  // film left) not at all, exactly as the visitor's Payload read counts them.
+  // The counts of the whole catalogue read each symbol's and essay's kept `visible` column
+  // (src/lib/content/visibleColumn.ts), not each one's film: an essay with several films must
+  // count once, and the work of a deleted film (its symbol's film gone, its essay with no film
+  // left) not at all, exactly as the visitor's Payload read counts them.
   it('count what a visitor may read as their Payload read does, after a film is deleted', async () => {
     const payload = state.payload!
     await importFilms([
@@ -264,8 +300,7 @@ describe('film counts by theme, genre, country and decade', () => {
     }
     await payload.delete({ collection: 'films', where: { slug: { equals: 'counted-facet-6' } } })
 
-    const visitor = async (collection: 'symbols' | 'essays', where?: Where) =>
-      (await payload.count({ collection, overrideAccess: false, where })).totalDocs
+    const visitor = visitorCount(payload)
     const essays = await content.listEssays({})
     expect(essays.totalDocs).toBe(await visitor('essays'))
     expect(essays.kinds.find((k) => k.kind === 'philosophical-question')?.count).toBe(
@@ -281,5 +316,93 @@ describe('film counts by theme, genre, country and decade', () => {
         collection,
         urls: await visitor(collection),
       })
+  })
+
+  // The kept column is recomputed by the hooks of every write that can change it
+  // (collections/hooks/visible.ts): each step below changes what a visitor may read, or must not.
+  it('keep counting what a visitor may read as films, symbols and essays change', async () => {
+    const payload = state.payload!
+    await importFilms([
+      film(9, { symbols: [symbol('The Compass')], questions: [question(9)] }),
+      film(10, { questions: [question(10)] }),
+    ])
+    await importFilms([film(11, {})], true)
+    const idOf = async (slug: string) =>
+      (await payload.find({ collection: 'films', where: { slug: { equals: slug } }, draft: true })).docs[0]!.id
+    const [nine, ten, eleven] = await Promise.all(['counted-facet-9', 'counted-facet-10', 'counted-facet-11'].map(idOf))
+    const setFilm = (slug: string, _status: 'draft' | 'published') =>
+      payload.update({ collection: 'films', where: { slug: { equals: slug } }, data: { _status } })
+    const essayFilms = async (n: number, films: (typeof ten)[]) =>
+      expect(
+        (
+          await payload.update({
+            collection: 'essays',
+            where: { title: { equals: question(n).question } },
+            data: { films },
+          })
+        ).errors,
+      ).toEqual([])
+    const compass = (
+      await payload.find({ collection: 'symbols', where: { name: { equals: 'The Compass' } }, depth: 0 })
+    ).docs[0]!
+    await expectCountsAsVisitor('two films imported', { symbols: 5, essays: 6 })
+
+    await setFilm('counted-facet-9', 'draft')
+    await expectCountsAsVisitor('a film unpublished', { symbols: 4, essays: 5 })
+    await setFilm('counted-facet-9', 'published')
+    await expectCountsAsVisitor('the film published again', { symbols: 5, essays: 6 })
+
+    await essayFilms(10, [ten!, eleven!])
+    await expectCountsAsVisitor('a draft film added to an essay', { symbols: 5, essays: 6 })
+    await essayFilms(10, [eleven!])
+    await expectCountsAsVisitor("an essay's published film removed, its draft one kept", { symbols: 5, essays: 5 })
+
+    await payload.update({ collection: 'symbols', id: compass.id, data: { film: eleven! } })
+    await expectCountsAsVisitor('a symbol moved to a draft film', { symbols: 4, essays: 5 })
+    await payload.update({ collection: 'symbols', id: compass.id, data: { film: nine! } })
+    await expectCountsAsVisitor('the symbol moved back', { symbols: 5, essays: 5 })
+
+    // Payload writes a draft's version alone: the visitor still reads the published symbol.
+    await payload.update({
+      collection: 'symbols',
+      id: compass.id,
+      data: { name: 'The Compass, redrafted', _status: 'draft' },
+      draft: true,
+    })
+    await expectCountsAsVisitor('a draft saved over a published symbol', { symbols: 5, essays: 5 })
+
+    await setFilm('counted-facet-11', 'published')
+    await expectCountsAsVisitor("an essay's draft film published", { symbols: 5, essays: 6 })
+
+    // A scheduled unpublish is Payload's job, run by the queue: the same update, in its own request.
+    await schedule(payload, { type: 'unpublish', collection: 'films', slug: 'counted-facet-11', at: new Date(0) })
+    await payload.jobs.run({ queue: 'default' })
+    await expectCountsAsVisitor("an essay's only published film unpublished by its schedule", { symbols: 5, essays: 5 })
+
+    await payload.delete({ collection: 'films', id: nine! })
+    await expectCountsAsVisitor('a film with a symbol and an essay deleted', { symbols: 4, essays: 4 })
+  })
+
+  // The migration that added the column fills it with recomputeVisibleSql over every row: from any
+  // values, that must give back what the hooks kept.
+  it("give every row, by the migration's backfill, the value the hooks kept", async () => {
+    const payload = state.payload!
+    const req = { payload } as PayloadRequest
+    const kept = async () =>
+      Promise.all(
+        (['symbols', 'essays'] as const).map((table) =>
+          sqlRows<{ id: number; visible: unknown }>(
+            payload,
+            sql`SELECT id, visible FROM ${sql.identifier(table)} ORDER BY id`,
+          ).then((rows) => rows.map(({ id, visible }) => [id, Boolean(visible)])),
+        ),
+      )
+    const byHooks = await kept()
+    expect(byHooks.map((rows) => rows.filter(([, visible]) => visible).length)).toEqual([4, 4])
+    for (const table of ['symbols', 'essays'] as const) {
+      await sqlRun(req, sql`UPDATE ${sql.identifier(table)} SET visible = NOT visible`)
+      await sqlRun(req, recomputeVisibleSql(table))
+    }
+    expect(await kept()).toEqual(byHooks)
   })
 })

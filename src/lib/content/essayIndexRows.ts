@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import type { Essay, Film } from '@/payload-types'
 
 import type { EssayKind } from '../essaysQuery'
-import { sql, sqlRows, unindexedSql, visibleInPassSql, visibleSql } from './sqlRows'
+import { sql, sqlRows, unindexedSql, visibleSql } from './sqlRows'
+import { countedVisibleSql } from './visibleColumn'
 
 // The visitor's essay index on the SQL adapters: the ids of one page and the count of each kind,
 // in two queries. Through the Local API the page's total and each kind's count were a count
@@ -18,14 +19,14 @@ export async function essayIndexRows(
   { film, kind, limit, offset }: EssayIndexQuery,
 ): Promise<EssayIndexRows> {
   // A film's essays are found from its rows of essays_rels (their index), not by testing every
-  // essay: its few are tested one by one. Without a film the counts are a pass over every essay.
+  // essay: its few are tested one by one. Without a film the counts read the kept column's index.
   const ofFilm =
     film === null
       ? null
       : sql`AND d.id IN (SELECT fr.parent_id FROM essays_rels fr WHERE fr.path = 'films' AND fr.films_id = ${film})`
   // The page is read newest first from the index of publication dates (not sorted from all).
   const where = sql`${visibleSql('essays', 'd', unindexedSql(payload, 'd._status'))} ${ofFilm ?? sql``}`
-  const counted = ofFilm ? where : visibleInPassSql('essays', 'd')
+  const counted = ofFilm ? where : countedVisibleSql('essays', 'd')
   const [page, counts] = await Promise.all([
     sqlRows<{ id: Essay['id'] }>(
       payload,

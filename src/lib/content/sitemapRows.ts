@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { paths } from '../urls'
-import { isSqlAdapter, sql, sqlRows, visibleInPassSql, visibleSql, type SQL } from './sqlRows'
+import { isSqlAdapter, sql, sqlRows, visibleSql, type SQL } from './sqlRows'
+import { countedVisibleSql } from './visibleColumn'
 import type { AsViewer } from './viewer'
 
 // The sitemap's reads: how many public pages each collection has, and one file's paths. On the
@@ -25,13 +26,13 @@ const PATH_OF: Record<Exclude<SitemapCollection, 'symbols'>, (slug: string) => s
 
 /**
  * Who may read what: a visitor the published (collections/access.ts), a previewer everything.
- * `rule` is sqlRows' visibleSql for a page of rows, visibleInPassSql for a count of them all.
+ * `rule` is sqlRows' visibleSql for a page of rows, visibleColumn's countedVisibleSql for a count of them all.
  */
 const visible = (
   collection: SitemapCollection,
   alias: string,
   access: AsViewer,
-  rule: typeof visibleSql = visibleSql,
+  rule: (collection: 'films' | 'symbols' | 'essays', alias: string) => SQL = visibleSql,
 ): SQL =>
   !access.user && (collection === 'films' || collection === 'symbols' || collection === 'essays')
     ? rule(collection, alias)
@@ -47,7 +48,7 @@ export async function publishedCounts(payload: Payload, access: AsViewer): Promi
   }
   const columns = SITEMAP_COLLECTIONS.map(
     (c) =>
-      sql`(SELECT count(*) FROM ${sql.identifier(c)} d WHERE ${visible(c, 'd', access, visibleInPassSql)}) AS ${sql.identifier(c)}`,
+      sql`(SELECT count(*) FROM ${sql.identifier(c)} d WHERE ${visible(c, 'd', access, countedVisibleSql)}) AS ${sql.identifier(c)}`,
   )
   const [row] = await sqlRows<Record<SitemapCollection, unknown>>(payload, sql`SELECT ${sql.join(columns, sql`, `)}`)
   return Object.fromEntries(SITEMAP_COLLECTIONS.map((c) => [c, Number(row?.[c] ?? 0)])) as Record<

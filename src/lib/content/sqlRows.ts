@@ -25,12 +25,21 @@ export async function sqlRows<T>(payload: Payload, query: SQL, req?: PayloadRequ
   return (await db.execute<T>(query)).rows
 }
 
+/** Runs a statement that returns no rows, in `req`'s transaction, on the SQL adapter Payload runs on. */
+export async function sqlRun(req: PayloadRequest, statement: SQL): Promise<void> {
+  if (req.payload.db.name === 'sqlite')
+    await (await drizzleOf<{ run(query: SQL): Promise<unknown> }>(req.payload, req)).run(statement)
+  else await (await drizzleOf<{ execute(query: SQL): Promise<unknown> }>(req.payload, req)).execute(statement)
+}
+
 /**
  * The visitor's read rule for films, symbols and essays (collections/access.ts): published, and a
  * symbol's film or one of an essay's films published too. `alias` is the table's alias in the query.
  * Each row's film is looked up by its id: right for the rows of one page, read in an index's order.
- * A pass over every row (a count) uses visibleInPassSql instead. `status`: the row's status, as
- * the query tests it (see unindexedSql).
+ * A count of every symbol or essay reads instead the column that keeps this rule's value
+ * (visibleColumn.ts, where the hooks and the migration recompute it with this very function);
+ * what a page shows is always tested here, so a stale column can miscount, never show a hidden
+ * document. `status`: the row's status, as the query tests it (see unindexedSql).
  */
 export function visibleSql(
   collection: 'films' | 'symbols' | 'essays',
@@ -67,22 +76,3 @@ const PUBLISHED_FILMS = sql`SELECT pf.id FROM films pf WHERE pf._status = 'publi
  * else, on either database (ids are integers).
  */
 export const publishedFilmSql = (column: string): SQL => sql`+${sql.raw(column)} IN (${PUBLISHED_FILMS})`
-
-/**
- * The same rule as visibleSql, for a pass over every row: a count of the whole catalogue. There,
- * looking up each row's film cost most of the pass (60,000 symbols at ten thousand films); here
- * the published films are read once and each row is tested against them, from an index that
- * holds what the test reads (a symbol's film and status: collections/Symbols.ts; an essay's status
- * and kind: collections/Essays.ts).
- */
-export function visibleInPassSql(collection: 'films' | 'symbols' | 'essays', alias: string): SQL {
-  const self = sql.raw(alias)
-  const published = sql`${self}._status = 'published'`
-  if (collection === 'films') return published
-  // A symbol's index on (film, status) is read film by published film: one range each.
-  if (collection === 'symbols') return sql`${published} AND ${self}.film_id IN (${PUBLISHED_FILMS})`
-  // An essay's rows of essays_rels are read from its published films' (CROSS JOIN fixes SQLite's
-  // order), and each essay of the status index is tested against them (`+`: as above).
-  return sql`${published} AND +${self}.id IN (SELECT er.parent_id FROM films pf CROSS JOIN essays_rels er
-    WHERE pf._status = 'published' AND er.films_id = pf.id AND er.path = 'films')`
-}

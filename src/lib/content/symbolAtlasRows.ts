@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Symbol } from '@/payload-types'
 
-import { sql, sqlRows, visibleInPassSql, visibleSql } from './sqlRows'
+import { sql, sqlRows, visibleSql } from './sqlRows'
+import { countedVisibleSql } from './visibleColumn'
 
 // Which symbols a page of the atlas holds, read in SQL for a visitor on the SQL adapters. The Local
 // API's page sorted every symbol it joined to its film for the read rule and counted them again for
@@ -34,7 +35,7 @@ export async function atlasRows(
     ),
     sqlRows<{ n: unknown }>(
       payload,
-      sql`SELECT count(*) AS n FROM symbols d WHERE ${visibleInPassSql('symbols', 'd')}`,
+      sql`SELECT count(*) AS n FROM symbols d WHERE ${countedVisibleSql('symbols', 'd')}`,
     ),
   ])
   const before = offset > 0 ? rows.shift() : undefined

@@ -8,6 +8,7 @@ import * as migration_20261207_033831_covering_list_indexes from './20261207_033
 import * as migration_20261207_054055_symbol_film_status_index from './20261207_054055_symbol_film_status_index';
 import * as migration_20261207_090000_search_title_index from './20261207_090000_search_title_index';
 import * as migration_20261207_090049_published_film_counts from './20261207_090049_published_film_counts';
+import * as migration_20261207_092436_visible_column from './20261207_092436_visible_column';
 
 export const migrations = [
   {
@@ -53,11 +54,16 @@ export const migrations = [
   {
     up: migration_20261207_090000_search_title_index.up,
     down: migration_20261207_090000_search_title_index.down,
-    name: '20261207_090000_search_title_index'
+    name: '20261207_090000_search_title_index',
   },
   {
     up: migration_20261207_090049_published_film_counts.up,
     down: migration_20261207_090049_published_film_counts.down,
-    name: '20261207_090049_published_film_counts'
+    name: '20261207_090049_published_film_counts',
+  },
+  {
+    up: migration_20261207_092436_visible_column.up,
+    down: migration_20261207_092436_visible_column.down,
+    name: '20261207_092436_visible_column'
   },
 ];

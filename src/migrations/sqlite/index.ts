@@ -7,6 +7,7 @@ import * as migration_20261206_225905_media_object_storage from './20261206_2259
 import * as migration_20261207_033814_covering_list_indexes from './20261207_033814_covering_list_indexes';
 import * as migration_20261207_054014_symbol_film_status_index from './20261207_054014_symbol_film_status_index';
 import * as migration_20261207_090030_published_film_counts from './20261207_090030_published_film_counts';
+import * as migration_20261207_092434_visible_column from './20261207_092434_visible_column';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_090030_published_film_counts.up,
     down: migration_20261207_090030_published_film_counts.down,
-    name: '20261207_090030_published_film_counts'
+    name: '20261207_090030_published_film_counts',
+  },
+  {
+    up: migration_20261207_092434_visible_column.up,
+    down: migration_20261207_092434_visible_column.down,
+    name: '20261207_092434_visible_column'
   },
 ];
