@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { recountSql, runnerOf } from '../../src/database/publishedFilmCounts'
+import { recountSql } from '../../src/database/publishedFilmCounts'
 import { payloadClient } from '../../src/lib/payload'
-import { sql, sqlRows, type SQL } from '../../src/lib/content/sqlRows'
+import { sql, sqlRows, sqlRun, type SQL } from '../../src/lib/content/sqlRows'
 
 /** For each copied table, the columns moved by an offset: the table whose ids each refers to. */
 const TABLES: Record<string, Record<string, string>> = {
@@ -110,8 +110,7 @@ async function main(): Promise<void> {
   await copyFullText(payload, times, maxId.search!)
   // The copies carry their sources' themes and genres: their kept counts of published films, as the
   // film hooks would have left them.
-  const run = await runnerOf(payload)
-  for (const taxonomy of ['themes', 'genres'] as const) await run(recountSql(taxonomy))
+  for (const taxonomy of ['themes', 'genres'] as const) await sqlRun(payload, recountSql(taxonomy))
   // The planner's statistics for the new size, as after a real load and `ANALYZE`.
   await sqlRows(payload, sql`ANALYZE`)
   await payload.destroy()

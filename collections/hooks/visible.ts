@@ -40,7 +40,7 @@ const ofFilm = (film: Id): Record<Work, SQL> => ({
 export const keepVisible =
   (collection: Work): CollectionAfterChangeHook<TypeWithID> =>
   async ({ doc, req }) => {
-    if (isSqlAdapter(req.payload)) await sqlRun(req, recomputeVisibleSql(collection, idsIn([doc.id])))
+    if (isSqlAdapter(req.payload)) await sqlRun(req.payload, recomputeVisibleSql(collection, idsIn([doc.id])), req)
     return doc
   }
 
@@ -52,7 +52,7 @@ const deletedWork = (req: PayloadRequest): DeletedWork => (req.context[DELETED_F
 const afterChange: CollectionAfterChangeHook<TypeWithID> = async ({ doc, req }) => {
   if (!isSqlAdapter(req.payload)) return doc
   const works = ofFilm(doc.id)
-  for (const collection of WORKS) await sqlRun(req, recomputeVisibleSql(collection, works[collection]))
+  for (const collection of WORKS) await sqlRun(req.payload, recomputeVisibleSql(collection, works[collection]), req)
   return doc
 }
 
@@ -79,7 +79,7 @@ const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
   deletedWork(req).delete(String(id))
   for (const collection of WORKS) {
     const ids = found?.[collection] ?? []
-    if (ids.length > 0) await sqlRun(req, recomputeVisibleSql(collection, idsIn(ids)))
+    if (ids.length > 0) await sqlRun(req.payload, recomputeVisibleSql(collection, idsIn(ids)), req)
   }
 }
 

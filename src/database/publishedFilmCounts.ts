@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { drizzleOf } from '../lib/search/transaction'
+import { sqlRun } from '../lib/content/sqlRows'
 
 // Each theme's and genre's number of published films, kept in a column of its own
 // (`published_films`) so that a visitor's facets and the home page's themes read one row each,
@@ -50,28 +50,15 @@ export function recountSql(taxonomy: Taxonomy, ids?: readonly (string | number)[
 const lockSql = (taxonomy: Taxonomy, ids: readonly (string | number)[]): SQL =>
   sql`SELECT id FROM ${sql.identifier(taxonomy)} WHERE id IN (${idList(ids)}) ORDER BY id FOR NO KEY UPDATE`
 
-type Run = (query: SQL) => Promise<unknown>
-
-/** A runner of statements on `req`'s transaction (or the adapter's own connection without one). */
-export async function runnerOf(payload: Payload, req?: PayloadRequest): Promise<Run> {
-  if (payload.db.name === 'sqlite') {
-    const db = await drizzleOf<{ run: Run }>(payload, req)
-    return (query) => db.run(query)
-  }
-  const db = await drizzleOf<{ execute: Run }>(payload, req)
-  return (query) => db.execute(query)
-}
-
 /** Recounts the given themes and genres in `req`'s transaction. A no-op off the SQL adapters. */
 export async function recountPublishedFilms(req: PayloadRequest, credits: Partial<Credits>): Promise<void> {
   const { payload } = req
   if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return
-  const run = await runnerOf(payload, req)
   for (const taxonomy of TAXONOMIES) {
     const ids = [...new Set(credits[taxonomy] ?? [])]
     if (!ids.length) continue
     // SQLite lets one writer at a time: the transaction already excludes every other recount.
-    if (payload.db.name === 'postgres') await run(lockSql(taxonomy, ids))
-    await run(recountSql(taxonomy, ids))
+    if (payload.db.name === 'postgres') await sqlRun(payload, lockSql(taxonomy, ids), req)
+    await sqlRun(payload, recountSql(taxonomy, ids), req)
   }
 }

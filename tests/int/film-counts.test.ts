@@ -400,8 +400,8 @@ describe('film counts by theme, genre, country and decade', () => {
     const byHooks = await kept()
     expect(byHooks.map((rows) => rows.filter(([, visible]) => visible).length)).toEqual([4, 4])
     for (const table of ['symbols', 'essays'] as const) {
-      await sqlRun(req, sql`UPDATE ${sql.identifier(table)} SET visible = NOT visible`)
-      await sqlRun(req, recomputeVisibleSql(table))
+      await sqlRun(payload, sql`UPDATE ${sql.identifier(table)} SET visible = NOT visible`, req)
+      await sqlRun(payload, recomputeVisibleSql(table), req)
     }
     expect(await kept()).toEqual(byHooks)
   })

@@ -25,11 +25,11 @@ export async function sqlRows<T>(payload: Payload, query: SQL, req?: PayloadRequ
   return (await db.execute<T>(query)).rows
 }
 
-/** Runs a statement that returns no rows, in `req`'s transaction, on the SQL adapter Payload runs on. */
-export async function sqlRun(req: PayloadRequest, statement: SQL): Promise<void> {
-  if (req.payload.db.name === 'sqlite')
-    await (await drizzleOf<{ run(query: SQL): Promise<unknown> }>(req.payload, req)).run(statement)
-  else await (await drizzleOf<{ execute(query: SQL): Promise<unknown> }>(req.payload, req)).execute(statement)
+/** Runs a statement that returns no rows on the SQL adapter Payload runs on, in `req`'s transaction if given. */
+export async function sqlRun(payload: Payload, statement: SQL, req?: PayloadRequest): Promise<void> {
+  if (payload.db.name === 'sqlite')
+    await (await drizzleOf<{ run(query: SQL): Promise<unknown> }>(payload, req)).run(statement)
+  else await (await drizzleOf<{ execute(query: SQL): Promise<unknown> }>(payload, req)).execute(statement)
 }
 
 /**
