@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { recountSql } from '../../src/database/publishedFilmCounts'
 import { payloadClient } from '../../src/lib/payload'
-import { sql, sqlRows, sqlRun, type SQL } from '../../src/lib/content/sqlRows'
+import { sql, sqlRows, type SQL } from '../../src/lib/content/sqlRows'
+import { recountKeptValues } from '../../src/recount/recount'
 
 /** For each copied table, the columns moved by an offset: the table whose ids each refers to. */
 const TABLES: Record<string, Record<string, string>> = {
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   await copyFullText(payload, times, maxId.search!)
   // The copies carry their sources' themes and genres: their kept counts of published films, as the
   // film hooks would have left them.
-  for (const taxonomy of ['themes', 'genres'] as const) await sqlRun(payload, recountSql(taxonomy))
+  await recountKeptValues(payload)
   // The planner's statistics for the new size, as after a real load and `ANALYZE`.
   await sqlRows(payload, sql`ANALYZE`)
   await payload.destroy()

@@ -24,19 +24,22 @@ const idList = (ids: readonly (string | number)[]): SQL =>
     sql`, `,
   )
 
-/**
- * Sets the count of published films of the rows of `taxonomy` whose ids are given, or of every
- * row: what the visitor's grouped count gives (each film once, published only).
- */
+/** A row of `taxonomy`'s count of published films: what the visitor's grouped count gives (each film once). */
+const countOfSql = (taxonomy: Taxonomy): SQL =>
+  sql`(SELECT count(DISTINCT r.parent_id) FROM films_rels r JOIN films f ON f.id = r.parent_id
+    WHERE r.path = ${taxonomy} AND r.${sql.identifier(`${taxonomy}_id`)} = ${sql.identifier(taxonomy)}.id
+      AND f._status = 'published')`
+
+/** Sets the count of published films of the rows of `taxonomy` whose ids are given, or of every row. */
 export function recountSql(taxonomy: Taxonomy, ids?: readonly (string | number)[]): SQL {
   const table = sql.identifier(taxonomy)
-  const column = sql.identifier(`${taxonomy}_id`)
   const only = ids ? sql`WHERE ${table}.id IN (${idList(ids)})` : sql``
-  return sql`UPDATE ${table} SET published_films = (
-      SELECT count(DISTINCT r.parent_id) FROM films_rels r JOIN films f ON f.id = r.parent_id
-      WHERE r.path = ${taxonomy} AND r.${column} = ${table}.id AND f._status = 'published')
-    ${only}`
+  return sql`UPDATE ${table} SET published_films = ${countOfSql(taxonomy)} ${only}`
 }
+
+/** How many rows of `taxonomy` keep a count that is not the one recountSql would set. */
+export const staleCountsSql = (taxonomy: Taxonomy): SQL =>
+  sql`SELECT count(*) AS n FROM ${sql.identifier(taxonomy)} WHERE published_films <> ${countOfSql(taxonomy)}`
 
 /**
  * PostgreSQL, READ COMMITTED: two transactions crediting the same theme would each recount

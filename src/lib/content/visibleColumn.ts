@@ -23,6 +23,11 @@ export function recomputeVisibleSql(collection: Work, where?: SQL): SQL {
     ${where ? sql`WHERE ${where}` : sql``}`
 }
 
+/** How many rows of `collection` keep a value that is not the one recomputeVisibleSql would set. */
+export const staleVisibleSql = (collection: Work): SQL =>
+  sql`SELECT count(*) AS n FROM ${sql.identifier(collection)} AS ${sql.raw(WORK_ALIAS)}
+    WHERE ${sql.raw(WORK_ALIAS)}.visible <> (${visibleSql(collection, WORK_ALIAS)})`
+
 /**
  * What a count of the documents a visitor may read tests: a film its status, a symbol or an essay
  * the kept column (one index range; `TRUE` is 1 in SQLite and a boolean in PostgreSQL). Only
