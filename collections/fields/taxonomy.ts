@@ -21,7 +21,7 @@ export const taxonomyFields = (): Field[] => [
 
 /**
  * How many published films carry a theme or genre, kept by the database as films change
- * (src/database/publishedFilmCounts.ts) and read by the visitor's facets. Nobody writes it through
+ * (src/lib/content/publishedFilmCounts.ts) and read by the visitor's facets. Nobody writes it through
  * Payload; it is public, as the facets show it. Indexed: the visitor's read takes the rows above 0.
  */
 export const publishedFilmsField = (): Field => ({

@@ -8,10 +8,10 @@ import type {
 
 import type { Film, Genre, Theme } from '@/payload-types'
 
-import { recountPublishedFilms, type Credits, type Taxonomy } from '../../src/database/publishedFilmCounts'
+import { recountPublishedFilms, type Credits, type Taxonomy } from '../../src/lib/content/publishedFilmCounts'
 import { isSqlAdapter, sql, sqlRows } from '../../src/lib/content/sqlRows'
 
-// Keep each theme's and genre's count of published films (src/database/publishedFilmCounts.ts)
+// Keep each theme's and genre's count of published films (src/lib/content/publishedFilmCounts.ts)
 // in the transaction of every film write that may change it. What a write changes is the film's
 // main row: its credits before (read in SQL, since Payload's `previousDoc` is the latest version,
 // a draft's credits when a draft was saved over the published film) and after (the doc's).

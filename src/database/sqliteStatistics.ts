@@ -1,15 +1,9 @@
 import type { Client } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type DatabaseAdapterObj,
-  type Payload,
-} from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { drizzleOf } from '../lib/search/transaction'
+import { inTransaction } from './inTransaction'
 
 // SQLite's planner chooses between indexes from the statistics ANALYZE stores in sqlite_stat1. A
 // database that was never analysed has none, and the planner then guesses: at 3,196 films it read
@@ -92,14 +86,8 @@ export function withSqliteStatistics(adapterObj: DatabaseAdapterObj): DatabaseAd
  */
 export async function refreshStatisticsAfterBulkWrite(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  await inTransaction(payload, async (req) => {
     const db = await drizzleOf<{ run: (query: ReturnType<typeof sql.raw>) => Promise<unknown> }>(payload, req)
     await db.run(sql.raw('ANALYZE'))
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

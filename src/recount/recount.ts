@@ -1,6 +1,7 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { recountSql, staleCountsSql } from '../database/publishedFilmCounts'
+import { inTransaction } from '../database/inTransaction'
+import { recountSql, staleCountsSql } from '../lib/content/publishedFilmCounts'
 import { isSqlAdapter, sqlRows, sqlRun, type SQL } from '../lib/content/sqlRows'
 import { recomputeVisibleSql, staleVisibleSql } from '../lib/content/visibleColumn'
 
@@ -27,19 +28,13 @@ const STATEMENTS: Record<Kept, { stale: SQL; recount: SQL }> = {
  */
 export async function recountKeptValues(payload: Payload): Promise<Record<Kept, number> | null> {
   if (!isSqlAdapter(payload)) return null
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  return inTransaction(payload, async (req) => {
     const stale = {} as Record<Kept, number>
     for (const kept of KEPT) {
       const [row] = await sqlRows<{ n: unknown }>(payload, STATEMENTS[kept].stale, req)
       stale[kept] = Number(row?.n ?? 0)
       await sqlRun(payload, STATEMENTS[kept].recount, req)
     }
-    await commitTransaction(req)
     return stale
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -9,12 +9,12 @@ import {
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Film } from '@/payload-types'
-import { recountPublishedFilms } from '../../src/database/publishedFilmCounts'
+import { recountPublishedFilms } from '../../src/lib/content/publishedFilmCounts'
 import { sql, sqlRows } from '../../src/lib/content/sqlRows'
 import { makeUser, startPayload } from './helpers/payload'
 
 // Each theme's and genre's count of published films is kept on its row by the film writes
-// (src/database/publishedFilmCounts.ts, collections/hooks/publishedFilms.ts), and a visitor's
+// (src/lib/content/publishedFilmCounts.ts, collections/hooks/publishedFilms.ts), and a visitor's
 // facets read it: after any write, it must equal what the visitor's own read of films counts.
 
 let payload: Payload

@@ -62,7 +62,7 @@ async function mongoRows(payload: Payload, facet: FilmFacet, publishedOnly: bool
 
 /**
  * A visitor's count of a theme's or genre's films, kept on its row by the film writes
- * (src/database/publishedFilmCounts.ts): one range of the themes' or genres' index. The grouped
+ * (src/lib/content/publishedFilmCounts.ts): one range of the themes' or genres' index. The grouped
  * count of every credit it replaces was most of /films' and the home page's time at ten thousand
  * films (26,000 theme and 21,000 genre credits): /films 33 → 15 ms of CPU on SQLite, its themes'
  * count 45 → 0.03 ms on PostgreSQL (bench/catalogue/FINDINGS.md). A previewer counts drafts too,

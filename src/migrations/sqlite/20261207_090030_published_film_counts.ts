@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { recountSql } from '../../database/publishedFilmCounts'
+import { recountSql } from '../../lib/content/publishedFilmCounts'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`themes\` ADD \`published_films\` numeric DEFAULT 0;`)

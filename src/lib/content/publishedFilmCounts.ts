@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
 
-import { sqlRun } from '../lib/content/sqlRows'
+import { sqlRun } from './sqlRows'
 
 // Each theme's and genre's number of published films, kept in a column of its own
 // (`published_films`) so that a visitor's facets and the home page's themes read one row each,
