@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Essay, Theme } from '@/payload-types'
 
 import { isSqlAdapter, sql, sqlRows, visibleSql } from './sqlRows'
+import { countedVisibleSql } from './visibleColumn'
 import type { AsViewer } from './viewer'
 
 // What a theme page reads in SQL on the SQL adapters. Its counts, across all its films (films,
@@ -56,14 +57,21 @@ export async function countThemeContent(
   }
   const themeFilms = sql`SELECT r.parent_id FROM films_rels r JOIN films tf ON tf.id = r.parent_id
     WHERE r.path = 'themes' AND r.themes_id = ${themeId} AND ${visible(access, 'films', 'tf')}`
+  // A visitor's films are the theme's kept count, and a question is tested by its kept column, not
+  // by a lookup of its films (PostgreSQL, a theme of 744 films: 5.3 → 0.02 ms and 17 → 11 ms). A
+  // symbol keeps the rule: its film's index already holds its status (6 ms, where its column took 10).
+  const films = access.user
+    ? sql`(SELECT count(DISTINCT parent_id) FROM (${themeFilms}) t)`
+    : sql`(SELECT th.published_films FROM themes th WHERE th.id = ${themeId})`
+  const questions = access.user ? sql`1 = 1` : countedVisibleSql('essays', 'd')
   const [row] = await sqlRows<Record<keyof ThemeCounts, unknown>>(
     payload,
     sql`SELECT
-      (SELECT count(DISTINCT parent_id) FROM (${themeFilms}) t) AS films,
+      ${films} AS films,
       (SELECT count(*) FROM symbols d WHERE d.film_id IN (${themeFilms}) AND ${visible(access, 'symbols', 'd')}) AS symbols,
       (SELECT count(DISTINCT d.id) FROM essays_rels er JOIN essays d ON d.id = er.parent_id
         WHERE er.path = 'films' AND er.films_id IN (${themeFilms}) AND d.kind = ${QUESTION}
-          AND ${visible(access, 'essays', 'd')}) AS questions`,
+          AND ${questions}) AS questions`,
   )
   return { films: Number(row?.films ?? 0), symbols: Number(row?.symbols ?? 0), questions: Number(row?.questions ?? 0) }
 }
