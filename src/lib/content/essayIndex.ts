@@ -7,6 +7,7 @@ import { payloadClient } from '../payload'
 import { collectionTag } from '../tags'
 import { essayIndexRows } from './essayIndexRows'
 import { ESSAY_CARD, toEssayCard } from './essays'
+import { inIdOrder } from './inIdOrder'
 import type { EssayCard, FilmRef } from './shapes'
 import { isSqlAdapter } from './sqlRows'
 import { asViewer, type AsViewer } from './viewer'
@@ -45,13 +46,7 @@ async function sqlPage(payload: Payload, access: AsViewer, { film, kind, page }:
     pagination: false,
     ...pageOptions,
   })
-  const byId = new Map(docs.map((d) => [String(d.id), d]))
-  // An essay the visitor may no longer read (unpublished between the two reads) is left out.
-  const essays = ids.flatMap((id) => {
-    const essay = byId.get(String(id))
-    return essay ? [toEssayCard(essay)] : []
-  })
-  return { essays, kinds }
+  return { essays: inIdOrder(ids, docs).map(toEssayCard), kinds }
 }
 
 /** MongoDB, and a previewer who reads drafts: the Local API, a count per kind. */

@@ -4,6 +4,7 @@ import type { Film, Theme } from '@/payload-types'
 
 import { collectionTag } from '../tags'
 import { payloadClient } from '../payload'
+import { inIdOrder } from './inIdOrder'
 import { FILM_CARD_SELECT, populatedList, toFilmCard, type FilmCard } from './shapes'
 import { isSqlAdapter, sql, sqlRows, visibleSql } from './sqlRows'
 import { asViewer, type AsViewer } from './viewer'
@@ -144,21 +145,13 @@ export function getRelatedFilms(film: Pick<Film, 'id' | 'slug'>, limit = 4): Pro
         sharedSymbols(payload, access, own, ids),
       ])
       const ownThemes = new Set(own.themes.map(String))
-      const byId = new Map(films.docs.map((f) => [String(f.id), f]))
-      return ids.flatMap((id) => {
-        const candidate = byId.get(String(id))
-        if (!candidate) return []
-        const { themes, ...card } = candidate
-        return [
-          {
-            ...toFilmCard(card),
-            sharedThemes: populatedList<Theme>(themes)
-              .filter((t) => ownThemes.has(String(t.id)))
-              .map((t) => t.name),
-            sharedSymbols: shared.get(String(id)) ?? [],
-          },
-        ]
-      })
+      return inIdOrder(ids, films.docs).map(({ themes, ...card }) => ({
+        ...toFilmCard(card),
+        sharedThemes: populatedList<Theme>(themes)
+          .filter((t) => ownThemes.has(String(t.id)))
+          .map((t) => t.name),
+        sharedSymbols: shared.get(String(card.id)) ?? [],
+      }))
     },
   )
 }

@@ -4,6 +4,7 @@ import type { Film, Media, Symbol } from '@/payload-types'
 
 import { payloadClient } from '../payload'
 import { collectionTag } from '../tags'
+import { inIdOrder } from './inIdOrder'
 import { populated, type FilmRef } from './shapes'
 import { isSqlAdapter } from './sqlRows'
 import { atlasRows, motifRows } from './symbolAtlasRows'
@@ -64,9 +65,7 @@ async function sqlPage(payload: Payload, access: AsViewer, page: number): Promis
   const { docs } = ids.length
     ? await payload.find({ ...query(access), where: { id: { in: ids } }, pagination: false })
     : { docs: [] }
-  const byId = new Map(docs.map((d) => [String(d.id), d]))
-  // A symbol the visitor may no longer read (unpublished between the two reads) is left out.
-  const read = (list: Symbol['id'][]) => list.flatMap((id) => [byId.get(String(id))].filter((d) => d !== undefined))
+  const read = (list: Symbol['id'][]) => inIdOrder(list, docs)
   return { rows: read(refs.map((r) => r.id)), carriedOver: before, rest: restIds && read(restIds), total }
 }
 
