@@ -92,6 +92,18 @@ async function expectCountsAsVisitor(step: string, expected: { symbols: number; 
   expect({ step, symbols: await visitor('symbols'), essays: await visitor('essays') }).toEqual({ step, ...expected })
 }
 
+/** The essays a visitor may read, newest first, as their own Payload read gives them. */
+const visitorsEssaysNewestFirst = async () =>
+  (
+    await state.payload!.find({
+      collection: 'essays',
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+      sort: ['-publishedAt', 'title'],
+    })
+  ).docs
+
 describe('film counts by theme, genre, country and decade', () => {
   beforeAll(async () => {
     state.payload = await startPayload()
@@ -213,13 +225,7 @@ describe('film counts by theme, genre, country and decade', () => {
   })
 
   it('list in the essay index exactly the essays a visitor may read, counted by kind', async () => {
-    const { docs } = await state.payload!.find({
-      collection: 'essays',
-      overrideAccess: false,
-      pagination: false,
-      depth: 0,
-      sort: ['-publishedAt', 'title'],
-    })
+    const docs = await visitorsEssaysNewestFirst()
     const index = await content.listEssays({})
     expect(index.essays.map((e) => e.title)).toEqual(docs.map((d) => d.title))
     expect(index.totalDocs).toBe(docs.length)
@@ -231,6 +237,13 @@ describe('film counts by theme, genre, country and decade', () => {
     const ofFilm = await content.listEssays({ film: 'counted-facet-2', kind: 'philosophical-question' })
     expect([ofFilm.essays.map((e) => e.title), ofFilm.totalDocs]).toEqual([[question(2).question], 1])
     expect((await content.listEssays({ film: 'counted-facet-5' })).film).toBe('missing')
+  })
+
+  it('list in the feed exactly the essays a visitor may read, newest first', async () => {
+    const docs = await visitorsEssaysNewestFirst()
+    const feed = (await content.listFeedItems()).filter((item) => item.path.startsWith('/essays/'))
+    expect(feed.map((item) => item.title)).toEqual(docs.map((d) => d.title))
+    expect(feed.length).toBe(2)
   })
 
   it("list on a person's page exactly the films a visitor may read that credit them", async () => {
