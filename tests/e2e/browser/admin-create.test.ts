@@ -69,10 +69,32 @@ async function choose(page: Page, field: string, label: string): Promise<void> {
   await page.getByRole('option', { name: label }).click()
 }
 
-/** Types into the nth rich text editor of the form. */
+/**
+ * Types into the nth rich text editor of the form, until the editor holds the text. Keys typed
+ * just after a relationship was chosen were once lost in CI (the editor not yet taking input), and
+ * the save then failed on the empty required field instead of testing the create view.
+ */
 async function write(page: Page, nth: number, text: string): Promise<void> {
-  await page.locator('[data-lexical-editor="true"]').nth(nth).click()
-  await page.keyboard.type(text)
+  const editor = page.locator('[data-lexical-editor="true"]').nth(nth)
+  for (let attempt = 1; ; attempt++) {
+    await editor.click()
+    await page.keyboard.press('ControlOrMeta+A') // a retry replaces what a late first attempt left
+    await page.keyboard.type(text)
+    const held = await page
+      .waitForFunction(
+        ([element, expected]) => element?.textContent?.includes(expected),
+        [await editor.elementHandle(), text] as const,
+        {
+          timeout: 5_000,
+        },
+      )
+      .then(
+        () => true,
+        () => false,
+      )
+    if (held) return
+    if (attempt === 3) throw new Error(`the rich text editor did not take "${text}" in 3 attempts`)
+  }
 }
 
 /** Clicks Save (Publish, for drafts) and returns the new document's id, once the admin shows its edit view. */
