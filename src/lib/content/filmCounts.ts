@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { publishedFilmSql, sql, sqlRows, visibleSql, type SQL } from './sqlRows'
+import { sql, sqlRows, visibleSql, type SQL } from './sqlRows'
 import type { AsViewer } from './viewer'
 
 // How many films carry each theme, genre, country and decade, counted by the database in one
@@ -21,22 +21,28 @@ const DECADE_SQL: Record<'sqlite' | 'postgres', SQL> = {
   postgres: sql`(CAST(extract(year FROM f.release_date AT TIME ZONE 'UTC') AS INTEGER) / 10) * 10`,
 }
 
-// Each is a pass over every film's rows. A film's credits are tested against the published films
-// read once (sqlRows' publishedFilmSql), not by a lookup of each one's film row, which took most
-// of the pass (themes: 70 → 23 ms in the sqlite3 shell at ten thousand films); a film's own
-// country and date are read with its status.
-function groupedSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly: boolean): SQL {
-  const visible = (rule: SQL) => (publishedOnly ? sql`AND ${rule}` : sql``)
+/**
+ * A theme's or genre's films: for a visitor, the count kept on its row by the film writes
+ * (src/lib/content/publishedFilmCounts.ts), one range of the themes' or genres' index. The grouped
+ * count of every credit it replaces was most of /films' and the home page's time at ten thousand
+ * films (26,000 theme and 21,000 genre credits): /films 33 → 15 ms of CPU on SQLite, its themes'
+ * count 45 → 0.03 ms on PostgreSQL (bench/catalogue/FINDINGS.md). A previewer counts drafts too,
+ * which no column keeps: theirs is grouped from every credit. A country's or decade's films are
+ * read with their status, a pass over every film's row.
+ */
+function facetSql(kind: 'sqlite' | 'postgres', facet: FilmFacet, publishedOnly: boolean): SQL {
   if (facet === 'themes' || facet === 'genres') {
+    if (publishedOnly)
+      return sql`SELECT id AS value, published_films AS n FROM ${sql.identifier(facet)} WHERE published_films > 0`
     const column = sql.identifier(`${facet}_id`)
     return sql`SELECT r.${column} AS value, count(DISTINCT r.parent_id) AS n FROM films_rels r
-      WHERE r.path = ${facet} AND r.${column} IS NOT NULL ${visible(publishedFilmSql('r.parent_id'))}
-      GROUP BY r.${column}`
+      WHERE r.path = ${facet} AND r.${column} IS NOT NULL GROUP BY r.${column}`
   }
   const value = facet === 'country' ? sql`f.country` : DECADE_SQL[kind]
   const present = facet === 'country' ? sql`f.country` : sql`f.release_date`
+  const visible = publishedOnly ? sql`AND ${visibleSql('films', 'f')}` : sql``
   return sql`SELECT ${value} AS value, count(*) AS n FROM films f
-    WHERE ${present} IS NOT NULL ${visible(visibleSql('films', 'f'))} GROUP BY 1`
+    WHERE ${present} IS NOT NULL ${visible} GROUP BY 1`
 }
 
 type Aggregate = { aggregate: (pipeline: object[]) => Promise<{ _id: unknown; n: number }[]> }
@@ -60,28 +66,15 @@ async function mongoRows(payload: Payload, facet: FilmFacet, publishedOnly: bool
   return groups.map((group) => ({ value: group._id, n: group.n }))
 }
 
-/**
- * A visitor's count of a theme's or genre's films, kept on its row by the film writes
- * (src/lib/content/publishedFilmCounts.ts): one range of the themes' or genres' index. The grouped
- * count of every credit it replaces was most of /films' and the home page's time at ten thousand
- * films (26,000 theme and 21,000 genre credits): /films 33 → 15 ms of CPU on SQLite, its themes'
- * count 45 → 0.03 ms on PostgreSQL (bench/catalogue/FINDINGS.md). A previewer counts drafts too,
- * which no column keeps: theirs stays grouped, as on MongoDB.
- */
-const keptSql = (facet: 'themes' | 'genres'): SQL =>
-  sql`SELECT id AS value, published_films AS n FROM ${sql.identifier(facet)} WHERE published_films > 0`
-
-const sqlQuery = (payload: Payload, facet: FilmFacet, publishedOnly: boolean): SQL =>
-  publishedOnly && (facet === 'themes' || facet === 'genres')
-    ? keptSql(facet)
-    : groupedSql(payload.db.name === 'sqlite' ? 'sqlite' : 'postgres', facet, publishedOnly)
-
 /** The films the viewer may read, counted by each value of `facet`. */
 export async function countFilmsBy(payload: Payload, access: AsViewer, facet: FilmFacet): Promise<FacetCounts> {
   const publishedOnly = !access.user
   const rows =
     payload.db.name === 'mongoose'
       ? await mongoRows(payload, facet, publishedOnly)
-      : await sqlRows<Row>(payload, sqlQuery(payload, facet, publishedOnly))
+      : await sqlRows<Row>(
+          payload,
+          facetSql(payload.db.name === 'sqlite' ? 'sqlite' : 'postgres', facet, publishedOnly),
+        )
   return new Map(rows.map((row) => [String(row.value), Number(row.n)]))
 }
