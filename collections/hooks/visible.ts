@@ -6,7 +6,7 @@ import type {
   TypeWithID,
 } from 'payload'
 
-import { isSqlAdapter, sql, sqlRows, sqlRun, type SQL } from '../../src/lib/content/sqlRows'
+import { idListSql, isSqlAdapter, sql, sqlRows, sqlRun, type SQL } from '../../src/lib/content/sqlRows'
 import { recomputeVisibleSql, WORK_ALIAS, type Work } from '../../src/lib/content/visibleColumn'
 
 // Keeps the `visible` column of symbols and essays (collections/fields/visible.ts) equal to the
@@ -21,11 +21,7 @@ type Id = TypeWithID['id']
 const WORKS = ['symbols', 'essays'] as const satisfies readonly Work[]
 const w = sql.raw(WORK_ALIAS)
 
-const idsIn = (ids: readonly Id[]): SQL =>
-  sql`${w}.id IN (${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )})`
+const idsIn = (ids: readonly Id[]): SQL => sql`${w}.id IN (${idListSql(ids)})`
 
 /** A film's symbols and essays, as a condition on the recomputed table. */
 const ofFilm = (film: Id): Record<Work, SQL> => ({

@@ -1,7 +1,6 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
 
-import { sqlRun } from './sqlRows'
+import { idListSql, isSqlAdapter, sql, sqlRun, type SQL } from './sqlRows'
 
 // Each theme's and genre's number of published films, kept in a column of its own
 // (`published_films`) so that a visitor's facets and the home page's themes read one row each,
@@ -9,20 +8,12 @@ import { sqlRun } from './sqlRows'
 // in the transaction of the write that may change it: the film hooks (collections/hooks/
 // publishedFilms.ts), the migration that added it, and bench/catalogue/replicate.ts.
 
-type SQL = ReturnType<typeof sql>
-
 export type Taxonomy = 'themes' | 'genres'
 
 /** The themes' and genres' ids whose count to recount; themes are always locked first. */
 export type Credits = Record<Taxonomy, readonly (string | number)[]>
 
 const TAXONOMIES: readonly Taxonomy[] = ['themes', 'genres']
-
-const idList = (ids: readonly (string | number)[]): SQL =>
-  sql.join(
-    ids.map((id) => sql`${Number(id)}`),
-    sql`, `,
-  )
 
 /** A row of `taxonomy`'s count of published films: what the visitor's grouped count gives (each film once). */
 const countOfSql = (taxonomy: Taxonomy): SQL =>
@@ -33,7 +24,7 @@ const countOfSql = (taxonomy: Taxonomy): SQL =>
 /** Sets the count of published films of the rows of `taxonomy` whose ids are given, or of every row. */
 export function recountSql(taxonomy: Taxonomy, ids?: readonly (string | number)[]): SQL {
   const table = sql.identifier(taxonomy)
-  const only = ids ? sql`WHERE ${table}.id IN (${idList(ids)})` : sql``
+  const only = ids ? sql`WHERE ${table}.id IN (${idListSql(ids)})` : sql``
   return sql`UPDATE ${table} SET published_films = ${countOfSql(taxonomy)} ${only}`
 }
 
@@ -51,12 +42,12 @@ export const staleCountsSql = (taxonomy: Taxonomy): SQL =>
  * locks, so two of them never wait on each other.
  */
 const lockSql = (taxonomy: Taxonomy, ids: readonly (string | number)[]): SQL =>
-  sql`SELECT id FROM ${sql.identifier(taxonomy)} WHERE id IN (${idList(ids)}) ORDER BY id FOR NO KEY UPDATE`
+  sql`SELECT id FROM ${sql.identifier(taxonomy)} WHERE id IN (${idListSql(ids)}) ORDER BY id FOR NO KEY UPDATE`
 
 /** Recounts the given themes and genres in `req`'s transaction. A no-op off the SQL adapters. */
 export async function recountPublishedFilms(req: PayloadRequest, credits: Partial<Credits>): Promise<void> {
   const { payload } = req
-  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return
+  if (!isSqlAdapter(payload)) return
   for (const taxonomy of TAXONOMIES) {
     const ids = [...new Set(credits[taxonomy] ?? [])]
     if (!ids.length) continue

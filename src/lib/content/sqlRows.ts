@@ -66,13 +66,9 @@ export function visibleSql(
 export const unindexedSql = (payload: Payload, column: string): SQL =>
   sql.raw(payload.db.name === 'sqlite' ? `+${column}` : column)
 
-/** The ids of the published films, read once from their status index. */
-const PUBLISHED_FILMS = sql`SELECT pf.id FROM films pf WHERE pf._status = 'published'`
-
-/**
- * Whether the film `column` names is one a visitor may read, tested against the published films
- * read once. The `+` keeps SQLite from driving the query from that set (a lookup of each film's
- * row by id) rather than from the index the query already reads `column` from; it changes nothing
- * else, on either database (ids are integers).
- */
-export const publishedFilmSql = (column: string): SQL => sql`+${sql.raw(column)} IN (${PUBLISHED_FILMS})`
+/** A list of ids for `IN (…)`, each a bound parameter (ids are integers on the SQL adapters). */
+export const idListSql = (ids: readonly (string | number)[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${Number(id)}`),
+    sql`, `,
+  )
